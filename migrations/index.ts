@@ -1,0 +1,4 @@
+import { ErrandCatalogAndTriage1795564800000 } from './1795564800000-ErrandCatalogAndTriage.js';
+
+/** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
+export const MIGRATIONS = [ErrandCatalogAndTriage1795564800000];

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfigModule } from './config/config.module.js';
+import { SettingsService } from './config/settings.service.js';
+import { DatabaseModule } from './database/database.module.js';
+import { ErrandsModule } from './errands/errands.module.js';
+import { HealthModule } from './health/health.module.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Reuses a caller's (proxy's) request id when it is sane, so one id follows a request end to end. */
+export function requestIdFor(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static forDatabase(databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule,
+        LoggerModule.forRootAsync({
+          inject: [SettingsService],
+          useFactory: (settings: SettingsService) => ({
+            pinoHttp: {
+              level: settings.get('LOG_LEVEL'),
+              // Fastify assigned the id already (see configureApp); pino-http logs the same one.
+              genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? requestIdFor(request),
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+            },
+          }),
+        }),
+        DatabaseModule.forUrl(databaseUrl),
+        HealthModule,
+        ErrandsModule,
+      ],
+    };
+  }
+}

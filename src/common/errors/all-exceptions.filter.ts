@@ -1,0 +1,27 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { resolveLanguage } from '../i18n/language.js';
+import { internalErrorResponse, toErrorResponse } from './error-response.js';
+
+function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+  const language = resolveLanguage(request.headers['accept-language']);
+  const body = toErrorResponse(error, language);
+  if (!body) {
+    logger.error({ err: error, reqId: request.id }, 'Unhandled error');
+    void reply.status(500).send(internalErrorResponse(language));
+    return;
+  }
+  if (body.statusCode >= 500) logger.warn({ err: error, reqId: request.id, code: body.code }, body.message);
+  void reply.status(body.statusCode).send(body);
+}
+
+/** The single place where errors become HTTP answers: every 4xx/5xx has the same shape. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendError(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+  }
+}

@@ -1,0 +1,40 @@
+import type { Localized } from '../../errands/errand-definition.js';
+
+/** How a domain error maps onto HTTP; the global filter owns the mapping. */
+export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'unprocessable' | 'unavailable';
+
+/**
+ * Base of every error the domain raises on purpose. `code` is stable and documented (clients switch
+ * on it); `message` is for people, in both languages; `details` is structured and safe to show.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  abstract readonly kind: ErrorKind;
+
+  protected constructor(
+    readonly messages: Localized,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messages.en);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+/** The request itself is malformed: a body, query or path value fails validation. */
+export class RequestValidationError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'invalid';
+
+  constructor(fields: FieldProblem[]) {
+    const names = fields.map((f) => f.field).join(', ');
+    super(
+      { da: `Forespørgslen er ugyldig: ${names}.`, en: `The request is invalid: ${names}.` },
+      { fields },
+    );
+  }
+}

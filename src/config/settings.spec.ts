@@ -1,0 +1,36 @@
+import { InvalidSettingsError, loadSettings } from './settings.js';
+
+describe('loadSettings', () => {
+  it('fills in every default when nothing is set', () => {
+    const settings = loadSettings({});
+    expect(settings).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      DEMO_DATA: true,
+      TRIAGE_TTL_HOURS: 24,
+      EMBEDDED_POSTGRES_PORT: 54329,
+      LOG_LEVEL: 'info',
+    });
+    expect(settings.DATABASE_URL).toBeUndefined();
+  });
+
+  it('parses numbers and booleans from strings', () => {
+    const settings = loadSettings({ PORT: '8080', DEMO_DATA: 'false', TRIAGE_TTL_HOURS: '2' });
+    expect(settings).toMatchObject({ PORT: 8080, DEMO_DATA: false, TRIAGE_TTL_HOURS: 2 });
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadSettings({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT="eighty"/],
+    [{ PORT: '70000' }, /PORT=70000/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA="maybe"/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL="loud"/],
+  ])('rejects %j with a message naming the setting', (env, message) => {
+    expect(() => loadSettings(env)).toThrow(InvalidSettingsError);
+    expect(() => loadSettings(env)).toThrow(message);
+  });
+});

@@ -1,0 +1,87 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const normalized = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value;
+};
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+
+/**
+ * Every setting the API reads from the environment, with its default. `.env.example` lists the same
+ * settings; keep the two in step.
+ */
+export class Settings {
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** When unset, an embedded PostgreSQL is started (development and demos). */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @IsString()
+  EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
+  /** Load the demo catalog (and later demo locations and staff) into an empty database. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  /** How long a triage answer stays valid as the ticket for a booking. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  TRIAGE_TTL_HOURS = 24;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(10 * 1024 * 1024)
+  BODY_LIMIT_BYTES = 64 * 1024;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+}
+
+export class InvalidSettingsError extends Error {}
+
+/** Validates the environment; throws one readable line per problem. Empty strings count as unset. */
+export function loadSettings(env: Record<string, string | undefined>): Settings {
+  const known = Object.keys(new Settings());
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== ''),
+  );
+  const settings = plainToInstance(Settings, given, { exposeDefaultValues: true });
+  const errors = validateSync(settings, { whitelist: false });
+  if (errors.length > 0) {
+    const problems = errors.map((e) => `${e.property}=${JSON.stringify(e.value)} (${Object.values(e.constraints ?? {}).join('; ')})`);
+    throw new InvalidSettingsError(`Invalid settings: ${problems.join(', ')}. See .env.example.`);
+  }
+  return settings;
+}

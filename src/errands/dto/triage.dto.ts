@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, Matches } from 'class-validator';
+import { OUTCOMES, type Outcome } from '../errand-definition.js';
+import { SelfServiceOptionResponse } from './errand.responses.js';
+
+export class CreateTriageDto {
+  @ApiProperty({ example: 'FLYT', description: 'Errand code from GET /errands.' })
+  @IsString()
+  @Matches(/^[A-Za-z][A-Za-z0-9_]{1,39}$/, { message: 'errand must be an errand code such as FLYT' })
+  errand: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    example: { has_mitid: true, moving_abroad: false },
+    description: 'Question key → yes/no, for the questions of GET /errands/{code}.',
+  })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
+}
+
+export class TriageErrandResponse {
+  @ApiProperty({ example: 'FLYT' })
+  code: string;
+
+  @ApiProperty({ example: 'Meld flytning' })
+  name: string;
+}
+
+export class VisitInfoResponse {
+  @ApiProperty({ example: 20 })
+  minutes: number;
+
+  @ApiProperty({ type: [String] })
+  documents: string[];
+
+  @ApiProperty()
+  fee: string;
+}
+
+export class TriageResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ type: TriageErrandResponse })
+  errand: TriageErrandResponse;
+
+  @ApiProperty({ enum: OUTCOMES })
+  outcome: Outcome;
+
+  @ApiProperty({ description: 'Why, in the requested language.' })
+  reason: string;
+
+  @ApiProperty({
+    type: [SelfServiceOptionResponse],
+    description: 'Do it yourself here; with a `visit` outcome, options that prepare the visit.',
+  })
+  selfService: SelfServiceOptionResponse[];
+
+  @ApiProperty({ type: VisitInfoResponse, nullable: true, description: 'Set when the outcome is `visit`.' })
+  visit: VisitInfoResponse | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'boolean' } })
+  answers: Record<string, boolean>;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'After this the triage can no longer be used to book.' })
+  expiresAt: string;
+
+  @ApiProperty()
+  expired: boolean;
+}

@@ -1,0 +1,53 @@
+import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, type Relation, Unique, UpdateDateColumn } from 'typeorm';
+import { LocalizedList, LocalizedText } from '../../common/database/localized.columns.js';
+import { SelfServiceOption } from './self-service-option.entity.js';
+import { TriageQuestion } from './triage-question.entity.js';
+import { TriageRule } from './triage-rule.entity.js';
+
+@Entity({ name: 'errands' })
+@Unique('uq_errands_code', ['code'])
+@Check('ck_errands_code', `code ~ '^[A-Z][A-Z0-9_]{1,39}$'`)
+@Check('ck_errands_visit_minutes', 'visit_minutes BETWEEN 1 AND 480')
+export class Errand {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_errands' })
+  id: string;
+
+  @Column('text')
+  code: string;
+
+  @Column(() => LocalizedText)
+  name: LocalizedText;
+
+  @Column(() => LocalizedText)
+  description: LocalizedText;
+
+  @Column('integer')
+  visitMinutes: number;
+
+  @Column(() => LocalizedList)
+  documents: LocalizedList;
+
+  @Column(() => LocalizedText)
+  fee: LocalizedText;
+
+  @Column(() => LocalizedList)
+  keywords: LocalizedList;
+
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  @OneToMany(() => SelfServiceOption, (option) => option.errand)
+  selfServiceOptions: Relation<SelfServiceOption[]>;
+
+  @OneToMany(() => TriageQuestion, (question) => question.errand)
+  questions: Relation<TriageQuestion[]>;
+
+  @OneToMany(() => TriageRule, (rule) => rule.errand)
+  rules: Relation<TriageRule[]>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,60 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { LocalizedText } from '../../common/database/localized.columns.js';
+import type { Language, Outcome } from '../errand-definition.js';
+import { Errand } from './errand.entity.js';
+
+export const TRIAGE_SOURCES = ['online', 'reception'] as const;
+export type TriageSource = (typeof TRIAGE_SOURCES)[number];
+
+/**
+ * One citizen's triage: the answers and the decision, kept as they were when decided (later catalog
+ * edits do not rewrite history). It is the ticket for booking and the raw data of the self-service
+ * statistics. It holds no personal data.
+ */
+@Entity({ name: 'triage_sessions' })
+@Check('ck_triage_sessions_answers', `jsonb_typeof(answers) = 'object'`)
+@Check('ck_triage_sessions_outcome', `outcome IN ('self_service', 'visit')`)
+@Check('ck_triage_sessions_source', `source IN ('online', 'reception')`)
+@Check('ck_triage_sessions_language', `language IN ('da', 'en')`)
+@Check('ck_triage_sessions_expiry', 'expires_at > created_at')
+@Index('ix_triage_sessions_created_at', ['createdAt'])
+@Index('ix_triage_sessions_errand', ['errandId', 'createdAt'])
+export class TriageSession {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_triage_sessions' })
+  id: string;
+
+  @Column('uuid')
+  errandId: string;
+
+  @ManyToOne(() => Errand, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'errand_id', foreignKeyConstraintName: 'fk_triage_sessions_errand' })
+  errand: Relation<Errand>;
+
+  @Column('jsonb')
+  answers: Record<string, boolean>;
+
+  @Column('text')
+  outcome: Outcome;
+
+  @Column('text')
+  ruleKey: string;
+
+  @Column(() => LocalizedText)
+  reason: LocalizedText;
+
+  @Column('text', { array: true })
+  optionKeys: string[];
+
+  @Column('text', { default: 'online' })
+  source: TriageSource;
+
+  @Column('text')
+  language: Language;
+
+  /** Set from the API's clock, like expiresAt, so the two always agree. */
+  @Column('timestamptz')
+  createdAt: Date;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+}

@@ -1,0 +1,52 @@
+import { DomainError } from '../common/errors/domain-error.js';
+import type { AnswerProblems } from './triage-rules.js';
+
+export class ErrandNotFoundError extends DomainError {
+  readonly code = 'ERRAND_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor(code: string) {
+    super({ da: `Ærindet "${code}" findes ikke.`, en: `There is no errand "${code}".` }, { errand: code });
+  }
+}
+
+export class InvalidAnswersError extends DomainError {
+  readonly code = 'INVALID_ANSWERS';
+  readonly kind = 'invalid';
+
+  constructor(errand: string, problems: AnswerProblems) {
+    const named = [...problems.unknown, ...problems.missing, ...problems.notBoolean].join(', ');
+    super(
+      {
+        da: `Svarene passer ikke til spørgsmålene for ærindet "${errand}": ${named}.`,
+        en: `The answers do not fit the questions of errand "${errand}": ${named}.`,
+      },
+      { errand, ...problems },
+    );
+  }
+}
+
+export class TriageNotFoundError extends DomainError {
+  readonly code = 'TRIAGE_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor(id: string) {
+    super({ da: `Visitationen "${id}" findes ikke.`, en: `There is no triage "${id}".` }, { triage: id });
+  }
+}
+
+/** A catalog without a fallback rule for the errand: a data error, not the citizen's. */
+export class NoRuleAppliesError extends DomainError {
+  readonly code = 'TRIAGE_RULES_INCOMPLETE';
+  readonly kind = 'unprocessable';
+
+  constructor(errand: string) {
+    super(
+      {
+        da: `Ærindet "${errand}" kan ikke visiteres lige nu. Kontakt Borgerservice.`,
+        en: `Errand "${errand}" cannot be triaged right now. Please contact Borgerservice.`,
+      },
+      { errand },
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RequestValidationError } from '../common/errors/domain-error.js';
+import { ErrorResponse } from '../common/errors/error-response.js';
+import { Lang } from '../common/i18n/language.js';
+import type { Language } from './errand-definition.js';
+import { CreateTriageDto, TriageResponse } from './dto/triage.dto.js';
+import { toTriageResponse } from './triage.mapper.js';
+import { TriageService } from './triage.service.js';
+
+const uuidPipe = new ParseUUIDPipe({
+  exceptionFactory: () => new RequestValidationError([{ field: 'id', problems: ['id must be a UUID'] }]),
+});
+
+@ApiTags('triage')
+@ApiHeader({ name: 'Accept-Language', required: false, description: '`da` (default) or `en`' })
+@Controller('triage')
+export class TriageController {
+  constructor(private readonly triage: TriageService) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Triage an errand: do it yourself, or book a visit',
+    description:
+      'Evaluates the answers with the errand’s rules and stores the result (no personal data). ' +
+      'A `visit` triage is the ticket for booking until it expires.',
+  })
+  @ApiCreatedResponse({ type: TriageResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: '`VALIDATION_FAILED`, `INVALID_ANSWERS`' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: '`ERRAND_NOT_FOUND`' })
+  async create(@Body() body: CreateTriageDto, @Lang() language: Language): Promise<TriageResponse> {
+    const session = await this.triage.triage(body.errand, body.answers ?? {}, { language, source: 'online' });
+    return toTriageResponse(session, language, false);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A stored triage' })
+  @ApiOkResponse({ type: TriageResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: '`VALIDATION_FAILED` (id is not a UUID)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: '`TRIAGE_NOT_FOUND`' })
+  async get(@Param('id', uuidPipe) id: string, @Lang() language: Language): Promise<TriageResponse> {
+    const session = await this.triage.findById(id);
+    return toTriageResponse(session, language, this.triage.isExpired(session));
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { SettingsService } from '../config/settings.service.js';
+import type { Language } from './errand-definition.js';
+import { TriageSession, type TriageSource } from './entities/triage-session.entity.js';
+import { InvalidAnswersError, NoRuleAppliesError, TriageNotFoundError } from './errands.errors.js';
+import { ErrandsService } from './errands.service.js';
+import { checkAnswers, decide } from './triage-rules.js';
+
+const HOUR_MS = 3_600_000;
+
+@Injectable()
+export class TriageService {
+  constructor(
+    @InjectRepository(TriageSession) private readonly sessions: Repository<TriageSession>,
+    private readonly errands: ErrandsService,
+    private readonly clock: Clock,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /** Decides self-service or visit for the answers, by the errand's rules, and stores the decision. */
+  async triage(
+    errandCode: string,
+    answers: Record<string, unknown>,
+    context: { language: Language; source: TriageSource },
+  ): Promise<TriageSession> {
+    const errand = await this.errands.findByCode(errandCode);
+    const problems = checkAnswers(errand.questions, answers);
+    if (problems) throw new InvalidAnswersError(errand.code, problems);
+    const checked = answers as Record<string, boolean>;
+    const rule = decide(errand.rules, checked);
+    if (!rule) throw new NoRuleAppliesError(errand.code);
+
+    const now = this.clock.now();
+    const session = await this.sessions.save(
+      this.sessions.create({
+        errandId: errand.id,
+        answers: checked,
+        outcome: rule.outcome,
+        ruleKey: rule.key,
+        reason: { da: rule.reason.da, en: rule.reason.en },
+        optionKeys: rule.optionKeys,
+        source: context.source,
+        language: context.language,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS),
+      }),
+    );
+    session.errand = errand;
+    return session;
+  }
+
+  /** A stored triage with its errand and the errand's self-service options. */
+  async findById(id: string): Promise<TriageSession> {
+    const session = await this.sessions.findOne({
+      where: { id },
+      relations: { errand: { selfServiceOptions: true } },
+      order: { errand: { selfServiceOptions: { position: 'ASC' } } },
+    });
+    if (!session) throw new TriageNotFoundError(id);
+    return session;
+  }
+
+  isExpired(session: TriageSession): boolean {
+    return session.expiresAt.getTime() <= this.clock.now().getTime();
+  }
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { configureApp, createFastifyAdapter } from './app.setup.js';
+import { loadSettings, type Settings } from './config/settings.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { prepareDatabase } from './database/prepare-database.js';
+import { seedDemoData } from './demo/demo-data.js';
+import { describeStartupError } from './startup-errors.js';
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function say(line: string): void {
+  process.stderr.write(`borgerservice: ${line}\n`);
+}
+
+async function startDatabase(settings: Settings): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (settings.DATABASE_URL) return { url: settings.DATABASE_URL };
+  say(`no DATABASE_URL: starting the embedded PostgreSQL (port ${settings.EMBEDDED_POSTGRES_PORT}, data in ${settings.EMBEDDED_POSTGRES_DIR})`);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: settings.EMBEDDED_POSTGRES_DIR,
+    port: settings.EMBEDDED_POSTGRES_PORT,
+  });
+  // embedded-postgres installs signal handlers that stop PostgreSQL and exit at once; we stop it
+  // ourselves, after the API has closed its connections.
+  for (const signal of SHUTDOWN_SIGNALS) process.removeAllListeners(signal);
+  return { url: embedded.url, embedded };
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let settings: Settings | undefined;
+  let database: { url: string; embedded?: EmbeddedDatabase } | undefined;
+  let app: NestFastifyApplication | undefined;
+
+  const stop = async (exitCode: number): Promise<never> => {
+    await app?.close().catch(() => undefined);
+    await database?.embedded?.stop().catch(() => undefined);
+    process.exit(exitCode);
+  };
+
+  try {
+    settings = loadSettings(process.env);
+    database = await startDatabase(settings);
+    for (const signal of SHUTDOWN_SIGNALS) process.once(signal, () => void stop(0));
+
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forDatabase(database.url),
+      createFastifyAdapter(settings),
+      { logger: false, abortOnError: false },
+    );
+    configureApp(app);
+    const prepared = await prepareDatabase(app.get(DataSource), settings.DEMO_DATA ? seedDemoData : undefined);
+    await app.listen({ port: settings.PORT, host: settings.HOST });
+    const applied = prepared.migrationsApplied.length;
+    say(
+      `listening on http://${settings.HOST}:${settings.PORT} (API docs at /docs; ` +
+        `${applied} migration(s) applied${prepared.seeded ? ', demo data loaded' : ''})`,
+    );
+  } catch (error) {
+    const line = describeStartupError(error, { port: settings?.PORT ?? 3000, databaseUrl: settings?.DATABASE_URL });
+    if (line) say(`cannot start: ${line}`);
+    else {
+      say('cannot start: unexpected error');
+      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    await stop(1);
+  }
+}
+
+void main();

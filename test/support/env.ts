@@ -1,0 +1,2 @@
+// Quiet logs in tests: failures are reported by Jest, not by the API's request log.
+process.env.LOG_LEVEL ??= 'silent';

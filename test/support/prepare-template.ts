@@ -1,0 +1,15 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source.js';
+import { prepareDatabase } from '../../src/database/prepare-database.js';
+import { seedDemoData } from '../../src/demo/demo-data.js';
+
+/** Migrations and demo data, through the same code path as the API's start-up. */
+export async function prepareTemplate(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    await prepareDatabase(dataSource, seedDemoData);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import type { App } from 'supertest/types.js';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { configureApp, createFastifyAdapter } from '../../src/app.setup.js';
+import { Clock } from '../../src/common/clock/clock.js';
+import { loadSettings } from '../../src/config/settings.js';
+import { createTestDatabase } from './test-database.js';
+
+/** A clock the test moves by hand. */
+export class FixedClock extends Clock {
+  constructor(private current: Date) {
+    super();
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(instant: Date | string): void {
+    this.current = new Date(instant);
+  }
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: App;
+  dataSource: DataSource;
+  clock: FixedClock;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application, configured exactly as in production by configureApp(), on its own copy of
+ * the migrated and seeded test database.
+ */
+export async function createTestApp(options: { now?: string } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = new FixedClock(new Date(options.now ?? '2026-11-25T09:00:00+01:00'));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forDatabase(database.url)] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(loadSettings(process.env)));
+  configureApp(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    dataSource: app.get(DataSource),
+    clock,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
