@@ -19,7 +19,9 @@ function say(line: string): void {
 
 async function startDatabase(settings: Settings): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (settings.DATABASE_URL) return { url: settings.DATABASE_URL };
-  say(`no DATABASE_URL: starting the embedded PostgreSQL (port ${settings.EMBEDDED_POSTGRES_PORT}, data in ${settings.EMBEDDED_POSTGRES_DIR})`);
+  say(
+    `no DATABASE_URL: starting the embedded PostgreSQL (port ${settings.EMBEDDED_POSTGRES_PORT}, data in ${settings.EMBEDDED_POSTGRES_DIR})`,
+  );
   const embedded = await startEmbeddedPostgres({
     dataDir: settings.EMBEDDED_POSTGRES_DIR,
     port: settings.EMBEDDED_POSTGRES_PORT,
@@ -53,7 +55,10 @@ async function main(): Promise<void> {
       { logger: false, abortOnError: false },
     );
     configureApp(app);
-    const prepared = await prepareDatabase(app.get(DataSource), settings.DEMO_DATA ? seedDemoData : undefined);
+    const prepared = await prepareDatabase(
+      app.get(DataSource),
+      settings.DEMO_DATA ? seedDemoData : undefined,
+    );
     await app.listen({ port: settings.PORT, host: settings.HOST });
     const applied = prepared.migrationsApplied.length;
     say(
@@ -61,7 +66,10 @@ async function main(): Promise<void> {
         `${applied} migration(s) applied${prepared.seeded ? ', demo data loaded' : ''})`,
     );
   } catch (error) {
-    const line = describeStartupError(error, { port: settings?.PORT ?? 3000, databaseUrl: settings?.DATABASE_URL });
+    const line = describeStartupError(error, {
+      port: settings?.PORT ?? 3000,
+      databaseUrl: settings?.DATABASE_URL,
+    });
     if (line) say(`cannot start: ${line}`);
     else {
       say('cannot start: unexpected error');

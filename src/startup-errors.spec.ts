@@ -26,7 +26,9 @@ describe('describeStartupError', () => {
   });
 
   it('passes settings problems through as they are', () => {
-    expect(describeStartupError(new InvalidSettingsError('Invalid settings: PORT'), context)).toBe('Invalid settings: PORT');
+    expect(describeStartupError(new InvalidSettingsError('Invalid settings: PORT'), context)).toBe(
+      'Invalid settings: PORT',
+    );
   });
 
   it('leaves unknown failures alone', () => {

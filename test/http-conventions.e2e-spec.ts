@@ -29,18 +29,30 @@ describe('HTTP conventions shared by every endpoint', () => {
   });
 
   it('answers an empty JSON body with 400', async () => {
-    const res = await request(t.http).post('/triage').set('Content-Type', 'application/json').send('').expect(400);
+    const res = await request(t.http)
+      .post('/triage')
+      .set('Content-Type', 'application/json')
+      .send('')
+      .expect(400);
     expect(res.body.code).toBe('MALFORMED_REQUEST');
   });
 
   it('answers a wrong content type with 415', async () => {
-    const res = await request(t.http).post('/triage').set('Content-Type', 'text/xml').send('<errand/>').expect(415);
+    const res = await request(t.http)
+      .post('/triage')
+      .set('Content-Type', 'text/xml')
+      .send('<errand/>')
+      .expect(415);
     expect(res.body).toEqual(errorShape(415, 'UNSUPPORTED_MEDIA_TYPE'));
   });
 
   it('answers an oversized body with 413', async () => {
     const huge = JSON.stringify({ errand: 'FLYT', answers: { padding: 'x'.repeat(200_000) } });
-    const res = await request(t.http).post('/triage').set('Content-Type', 'application/json').send(huge).expect(413);
+    const res = await request(t.http)
+      .post('/triage')
+      .set('Content-Type', 'application/json')
+      .send(huge)
+      .expect(413);
     expect(res.body).toEqual(errorShape(413, 'PAYLOAD_TOO_LARGE'));
   });
 
@@ -60,14 +72,23 @@ describe('HTTP conventions shared by every endpoint', () => {
 
   it('speaks Danish by default and English on request', async () => {
     const da = await request(t.http).get('/errands/NOPE').expect(404);
-    const en = await request(t.http).get('/errands/NOPE').set('Accept-Language', 'en-GB,en;q=0.9').expect(404);
+    const en = await request(t.http)
+      .get('/errands/NOPE')
+      .set('Accept-Language', 'en-GB,en;q=0.9')
+      .expect(404);
     expect(da.body.message).toBe('Ærindet "NOPE" findes ikke.');
     expect(en.body.message).toBe('There is no errand "NOPE".');
   });
 
   it('serves the OpenAPI document with every endpoint', async () => {
     const res = await request(t.http).get('/docs/json').expect(200);
-    expect(Object.keys(res.body.paths as object).sort()).toEqual(['/errands', '/errands/{code}', '/health', '/triage', '/triage/{id}']);
+    expect(Object.keys(res.body.paths as object).sort()).toEqual([
+      '/errands',
+      '/errands/{code}',
+      '/health',
+      '/triage',
+      '/triage/{id}',
+    ]);
     expect(res.body.components.schemas).toHaveProperty('ErrorResponse');
   });
 

@@ -1,5 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -75,12 +85,16 @@ export class InvalidSettingsError extends Error {}
 export function loadSettings(env: Record<string, string | undefined>): Settings {
   const known = Object.keys(new Settings());
   const given = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== '',
+    ),
   );
   const settings = plainToInstance(Settings, given, { exposeDefaultValues: true });
   const errors = validateSync(settings, { whitelist: false });
   if (errors.length > 0) {
-    const problems = errors.map((e) => `${e.property}=${JSON.stringify(e.value)} (${Object.values(e.constraints ?? {}).join('; ')})`);
+    const problems = errors.map(
+      (e) => `${e.property}=${JSON.stringify(e.value)} (${Object.values(e.constraints ?? {}).join('; ')})`,
+    );
     throw new InvalidSettingsError(`Invalid settings: ${problems.join(', ')}. See .env.example.`);
   }
   return settings;

@@ -43,7 +43,9 @@ export async function startEmbeddedPostgres(options: {
   // initialise() fails on an existing cluster, so only a new data directory is initialised.
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
     await server.initialise().catch((error: unknown) => {
-      throw new EmbeddedPostgresError(`could not initialise the embedded PostgreSQL in ${dataDir}: ${String(error)}`);
+      throw new EmbeddedPostgresError(
+        `could not initialise the embedded PostgreSQL in ${dataDir}: ${String(error)}`,
+      );
     });
   }
   // start() rejects with `undefined` when postgres exits early, typically because the port is taken.

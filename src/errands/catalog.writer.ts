@@ -35,7 +35,12 @@ export async function insertErrand(manager: EntityManager, definition: ErrandDef
   const errandId = errand.id;
   await manager.insert(
     SelfServiceOption,
-    definition.selfService.map((option, position) => ({ ...option, url: option.url ?? null, errandId, position })),
+    definition.selfService.map((option, position) => ({
+      ...option,
+      url: option.url ?? null,
+      errandId,
+      position,
+    })),
   );
   await manager.insert(
     TriageQuestion,

@@ -1,5 +1,9 @@
 import type { Language } from './errand-definition.js';
-import type { ErrandResponse, ErrandSummaryResponse, SelfServiceOptionResponse } from './dto/errand.responses.js';
+import type {
+  ErrandResponse,
+  ErrandSummaryResponse,
+  SelfServiceOptionResponse,
+} from './dto/errand.responses.js';
 import type { Errand } from './entities/errand.entity.js';
 import type { SelfServiceOption } from './entities/self-service-option.entity.js';
 

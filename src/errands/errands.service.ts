@@ -31,7 +31,11 @@ export class ErrandsService {
     const errand = await this.errands.findOne({
       where: { code: code.toUpperCase(), active: true },
       relations: { selfServiceOptions: true, questions: true, rules: true },
-      order: { selfServiceOptions: { position: 'ASC' }, questions: { position: 'ASC' }, rules: { position: 'ASC' } },
+      order: {
+        selfServiceOptions: { position: 'ASC' },
+        questions: { position: 'ASC' },
+        rules: { position: 'ASC' },
+      },
     });
     if (!errand) throw new ErrandNotFoundError(code);
     return errand;

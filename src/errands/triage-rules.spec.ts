@@ -12,16 +12,39 @@ function errand(overrides: Partial<ErrandDefinition> = {}): ErrandDefinition {
     documents: { da: ['ID'], en: ['ID'] },
     fee: text('Gratis'),
     keywords: { da: [], en: [] },
-    selfService: [{ key: 'borger-dk', channel: 'online', title: text('borger.dk'), where: text('borger.dk'), who: text('Alle') }],
+    selfService: [
+      {
+        key: 'borger-dk',
+        channel: 'online',
+        title: text('borger.dk'),
+        where: text('borger.dk'),
+        who: text('Alle'),
+      },
+    ],
     questions: [
       { key: 'needs_help', text: text('Hjælp?'), required: false },
       { key: 'has_mitid', text: text('MitID?'), required: true },
       { key: 'abroad', text: text('Udland?'), required: false },
     ],
     rules: [
-      { key: 'needs-help', when: [{ question: 'needs_help', equals: true }], outcome: 'visit', reason: text('hjælp') },
-      { key: 'no-mitid', when: [{ question: 'has_mitid', equals: false }], outcome: 'visit', reason: text('ingen MitID') },
-      { key: 'abroad', when: [{ question: 'abroad', equals: true }], outcome: 'visit', reason: text('udland') },
+      {
+        key: 'needs-help',
+        when: [{ question: 'needs_help', equals: true }],
+        outcome: 'visit',
+        reason: text('hjælp'),
+      },
+      {
+        key: 'no-mitid',
+        when: [{ question: 'has_mitid', equals: false }],
+        outcome: 'visit',
+        reason: text('ingen MitID'),
+      },
+      {
+        key: 'abroad',
+        when: [{ question: 'abroad', equals: true }],
+        outcome: 'visit',
+        reason: text('udland'),
+      },
       { key: 'online', when: [], outcome: 'self_service', reason: text('online'), options: ['borger-dk'] },
     ],
     ...overrides,
@@ -47,7 +70,11 @@ describe('checkAnswers', () => {
   });
 
   it('treats null as not a boolean rather than as unanswered', () => {
-    expect(checkAnswers(questions, { has_mitid: null })).toEqual({ unknown: [], missing: [], notBoolean: ['has_mitid'] });
+    expect(checkAnswers(questions, { has_mitid: null })).toEqual({
+      unknown: [],
+      missing: [],
+      notBoolean: ['has_mitid'],
+    });
   });
 });
 
@@ -67,7 +94,14 @@ describe('decide', () => {
 
   it('requires every condition of a rule to hold', () => {
     const both = [
-      { key: 'both', conditions: [{ question: 'a', equals: true }, { question: 'b', equals: true }], outcome: 'visit' as const },
+      {
+        key: 'both',
+        conditions: [
+          { question: 'a', equals: true },
+          { question: 'b', equals: true },
+        ],
+        outcome: 'visit' as const,
+      },
       { key: 'fallback', conditions: [], outcome: 'self_service' as const },
     ];
     expect(decide(both, { a: true, b: true })?.key).toBe('both');
@@ -76,7 +110,9 @@ describe('decide', () => {
   });
 
   it('finds nothing when no rule applies and there is no fallback', () => {
-    expect(decide([{ key: 'only', conditions: [{ question: 'a', equals: true }], outcome: 'visit' }], {})).toBeUndefined();
+    expect(
+      decide([{ key: 'only', conditions: [{ question: 'a', equals: true }], outcome: 'visit' }], {}),
+    ).toBeUndefined();
   });
 });
 
@@ -88,7 +124,9 @@ describe('validateErrandDefinition', () => {
   it('requires a final unconditional rule', () => {
     const definition = errand();
     definition.rules = definition.rules.slice(0, 3);
-    expect(validateErrandDefinition(definition)).toContain('the last rule must have no conditions (the fallback)');
+    expect(validateErrandDefinition(definition)).toContain(
+      'the last rule must have no conditions (the fallback)',
+    );
   });
 
   it('rejects rules that refer to unknown questions or options', () => {
@@ -104,7 +142,9 @@ describe('validateErrandDefinition', () => {
   it('requires a self-service outcome to show an option', () => {
     const definition = errand();
     definition.rules[3] = { ...definition.rules[3], options: [] };
-    expect(validateErrandDefinition(definition)).toContain('rule "online" gives self_service but shows no self-service option');
+    expect(validateErrandDefinition(definition)).toContain(
+      'rule "online" gives self_service but shows no self-service option',
+    );
   });
 
   it('requires a way to ask for help wherever self-service is possible', () => {

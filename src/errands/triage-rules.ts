@@ -21,7 +21,10 @@ export interface AnswerProblems {
  * Checks a citizen's answers against the errand's questions: every answer must belong to a question
  * and be a boolean, and every required question must be answered. Returns undefined when all is well.
  */
-export function checkAnswers(questions: QuestionLike[], answers: Record<string, unknown>): AnswerProblems | undefined {
+export function checkAnswers(
+  questions: QuestionLike[],
+  answers: Record<string, unknown>,
+): AnswerProblems | undefined {
   const keys = new Set(questions.map((q) => q.key));
   const problems: AnswerProblems = {
     unknown: Object.keys(answers).filter((key) => !keys.has(key)),
@@ -67,10 +70,12 @@ export function validateErrandDefinition(errand: ErrandDefinition): string[] {
   if (!Number.isInteger(errand.visitMinutes) || errand.visitMinutes < 1 || errand.visitMinutes > 480) {
     problems.push('visitMinutes must be a whole number from 1 to 480');
   }
-  for (const key of questionKeys.filter((k) => !QUESTION_KEY.test(k))) problems.push(`question key "${key}" must be snake_case`);
+  for (const key of questionKeys.filter((k) => !QUESTION_KEY.test(k)))
+    problems.push(`question key "${key}" must be snake_case`);
   for (const key of duplicates(questionKeys)) problems.push(`question "${key}" is defined twice`);
   for (const key of duplicates(optionKeys)) problems.push(`self-service option "${key}" is defined twice`);
-  for (const key of duplicates(errand.rules.map((r) => r.key))) problems.push(`rule "${key}" is defined twice`);
+  for (const key of duplicates(errand.rules.map((r) => r.key)))
+    problems.push(`rule "${key}" is defined twice`);
 
   for (const rule of errand.rules) {
     for (const condition of rule.when) {
@@ -79,7 +84,8 @@ export function validateErrandDefinition(errand: ErrandDefinition): string[] {
       }
     }
     for (const key of rule.options ?? []) {
-      if (!optionKeys.includes(key)) problems.push(`rule "${rule.key}" refers to the unknown option "${key}"`);
+      if (!optionKeys.includes(key))
+        problems.push(`rule "${rule.key}" refers to the unknown option "${key}"`);
     }
     if (rule.outcome === 'self_service' && (rule.options ?? []).length === 0) {
       problems.push(`rule "${rule.key}" gives self_service but shows no self-service option`);

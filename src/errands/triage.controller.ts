@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
@@ -8,17 +8,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { RequestValidationError } from '../common/errors/domain-error.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
+import { parseUuid } from '../common/pipes/parse-uuid.js';
 import type { Language } from './errand-definition.js';
 import { CreateTriageDto, TriageResponse } from './dto/triage.dto.js';
 import { toTriageResponse } from './triage.mapper.js';
 import { TriageService } from './triage.service.js';
-
-const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new RequestValidationError([{ field: 'id', problems: ['id must be a UUID'] }]),
-});
 
 @ApiTags('triage')
 @ApiHeader({ name: 'Accept-Language', required: false, description: '`da` (default) or `en`' })
@@ -47,7 +43,7 @@ export class TriageController {
   @ApiOkResponse({ type: TriageResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: '`VALIDATION_FAILED` (id is not a UUID)' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`TRIAGE_NOT_FOUND`' })
-  async get(@Param('id', uuidPipe) id: string, @Lang() language: Language): Promise<TriageResponse> {
+  async get(@Param('id', parseUuid('id')) id: string, @Lang() language: Language): Promise<TriageResponse> {
     const session = await this.triage.findById(id);
     return toTriageResponse(session, language, this.triage.isExpired(session));
   }

@@ -4,7 +4,11 @@ import type { TriageSession } from './entities/triage-session.entity.js';
 import { toOptionResponse } from './errands.mapper.js';
 
 /** Needs the session's errand with its self-service options loaded. */
-export function toTriageResponse(session: TriageSession, language: Language, expired: boolean): TriageResponse {
+export function toTriageResponse(
+  session: TriageSession,
+  language: Language,
+  expired: boolean,
+): TriageResponse {
   const { errand } = session;
   const options = session.optionKeys.flatMap((key) => errand.selfServiceOptions.filter((o) => o.key === key));
   return {

@@ -42,7 +42,9 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(loadSettings(process.env)));
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(loadSettings(process.env)),
+  );
   configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -50,7 +50,8 @@ export async function dropDatabase(url: string, name: string): Promise<void> {
 /** A fresh copy of the template for one test file. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const templateUrl = process.env[TEMPLATE_URL_ENV];
-  if (!templateUrl) throw new Error(`${TEMPLATE_URL_ENV} is not set: run the e2e tests through Jest's global set-up`);
+  if (!templateUrl)
+    throw new Error(`${TEMPLATE_URL_ENV} is not set: run the e2e tests through Jest's global set-up`);
   const name = `${databaseName(templateUrl)}_${randomBytes(4).toString('hex')}`;
   const url = await createDatabase(templateUrl, name, databaseName(templateUrl));
   return { url, drop: () => dropDatabase(templateUrl, name) };

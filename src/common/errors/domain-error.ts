@@ -32,9 +32,6 @@ export class RequestValidationError extends DomainError {
 
   constructor(fields: FieldProblem[]) {
     const names = fields.map((f) => f.field).join(', ');
-    super(
-      { da: `Forespørgslen er ugyldig: ${names}.`, en: `The request is invalid: ${names}.` },
-      { fields },
-    );
+    super({ da: `Forespørgslen er ugyldig: ${names}.`, en: `The request is invalid: ${names}.` }, { fields });
   }
 }

@@ -12,7 +12,10 @@ export class ErrorResponse {
   @ApiProperty({ example: 'ERRAND_NOT_FOUND', description: 'Stable, machine-readable error code.' })
   code: string;
 
-  @ApiProperty({ example: 'Ærindet "XYZ" findes ikke.', description: 'For people, in the requested language.' })
+  @ApiProperty({
+    example: 'Ærindet "XYZ" findes ikke.',
+    description: 'For people, in the requested language.',
+  })
   message: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
@@ -32,24 +35,44 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
  * turns into HttpExceptions): one code per status.
  */
 const GENERIC: Record<number, { code: string } & Localized> = {
-  400: { code: 'MALFORMED_REQUEST', da: 'Forespørgslen kunne ikke læses.', en: 'The request could not be read.' },
+  400: {
+    code: 'MALFORMED_REQUEST',
+    da: 'Forespørgslen kunne ikke læses.',
+    en: 'The request could not be read.',
+  },
   401: { code: 'UNAUTHORIZED', da: 'Du skal logge ind.', en: 'You must sign in.' },
   403: { code: 'FORBIDDEN', da: 'Du har ikke adgang.', en: 'You do not have access.' },
   404: { code: 'NOT_FOUND', da: 'Adressen findes ikke.', en: 'No such resource.' },
   405: { code: 'METHOD_NOT_ALLOWED', da: 'Metoden er ikke tilladt her.', en: 'Method not allowed here.' },
   406: { code: 'NOT_ACCEPTABLE', da: 'Formatet kan ikke leveres.', en: 'That format cannot be produced.' },
   408: { code: 'REQUEST_TIMEOUT', da: 'Forespørgslen tog for lang tid.', en: 'The request took too long.' },
-  409: { code: 'CONFLICT', da: 'Det strider mod eksisterende data.', en: 'That conflicts with existing data.' },
+  409: {
+    code: 'CONFLICT',
+    da: 'Det strider mod eksisterende data.',
+    en: 'That conflicts with existing data.',
+  },
   413: { code: 'PAYLOAD_TOO_LARGE', da: 'Forespørgslen er for stor.', en: 'The request body is too large.' },
   415: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     da: 'Indholdstypen understøttes ikke; send application/json.',
     en: 'Unsupported content type; send application/json.',
   },
-  422: { code: 'UNPROCESSABLE', da: 'Forespørgslen kan ikke udføres.', en: 'The request cannot be carried out.' },
-  429: { code: 'TOO_MANY_REQUESTS', da: 'For mange forespørgsler; prøv igen om lidt.', en: 'Too many requests; try again shortly.' },
+  422: {
+    code: 'UNPROCESSABLE',
+    da: 'Forespørgslen kan ikke udføres.',
+    en: 'The request cannot be carried out.',
+  },
+  429: {
+    code: 'TOO_MANY_REQUESTS',
+    da: 'For mange forespørgsler; prøv igen om lidt.',
+    en: 'Too many requests; try again shortly.',
+  },
   500: { code: 'INTERNAL_ERROR', da: 'Der skete en uventet fejl.', en: 'An unexpected error occurred.' },
-  503: { code: 'SERVICE_UNAVAILABLE', da: 'Tjenesten er midlertidigt utilgængelig.', en: 'The service is temporarily unavailable.' },
+  503: {
+    code: 'SERVICE_UNAVAILABLE',
+    da: 'Tjenesten er midlertidigt utilgængelig.',
+    en: 'The service is temporarily unavailable.',
+  },
 };
 
 /** PostgreSQL SQLSTATEs that mean "this would break an invariant the database guards". */

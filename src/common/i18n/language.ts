@@ -24,6 +24,8 @@ export function resolveLanguage(header: string | string[] | undefined): Language
 
 /** The language the client asked for with Accept-Language (default Danish). */
 export const Lang = createParamDecorator((_data: unknown, context: ExecutionContext): Language => {
-  const request = context.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+  const request = context
+    .switchToHttp()
+    .getRequest<{ headers: Record<string, string | string[] | undefined> }>();
   return resolveLanguage(request.headers['accept-language']);
 });

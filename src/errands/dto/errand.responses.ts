@@ -11,7 +11,11 @@ export class SelfServiceOptionResponse {
   @ApiProperty({ example: 'Meld flytning på borger.dk' })
   title: string;
 
-  @ApiProperty({ type: String, nullable: true, example: 'https://www.borger.dk/bolig-og-flytning/flytning_oversigt' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'https://www.borger.dk/bolig-og-flytning/flytning_oversigt',
+  })
   url: string | null;
 
   @ApiProperty({ example: 'borger.dk' })
@@ -51,7 +55,11 @@ export class ErrandSummaryResponse {
   @ApiProperty({ example: 20, description: 'Length of a visit at a station.' })
   visitMinutes: number;
 
-  @ApiProperty({ enum: CHANNELS, isArray: true, description: 'Channels where the errand can be done without a visit.' })
+  @ApiProperty({
+    enum: CHANNELS,
+    isArray: true,
+    description: 'Channels where the errand can be done without a visit.',
+  })
   selfServiceChannels: Channel[];
 
   @ApiProperty({ description: 'True when every triage outcome of this errand is a visit (e.g. passports).' })

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, type Relation, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { LocalizedList, LocalizedText } from '../../common/database/localized.columns.js';
 import { SelfServiceOption } from './self-service-option.entity.js';
 import { TriageQuestion } from './triage-question.entity.js';

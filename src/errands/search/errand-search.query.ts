@@ -62,7 +62,11 @@ export interface ErrandMatch {
   score: number;
 }
 
-export async function searchErrands(manager: EntityManager, words: string[], limit: number): Promise<ErrandMatch[]> {
+export async function searchErrands(
+  manager: EntityManager,
+  words: string[],
+  limit: number,
+): Promise<ErrandMatch[]> {
   if (words.length === 0) return [];
   return manager.query<ErrandMatch[]>(SEARCH_SQL, [words, MIN_WORD_QUALITY, limit]);
 }
