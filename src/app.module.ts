@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfigModule } from './config/config.module.js';
 import { SettingsService } from './config/settings.service.js';
@@ -27,6 +27,9 @@ export class AppModule {
         LoggerModule.forRootAsync({
           inject: [SettingsService],
           useFactory: (settings: SettingsService) => ({
+            // nestjs-pino's default route pattern ('{/*splat}') matches nothing on Nest 12's Fastify
+            // adapter, which left requests unlogged; '{*splat}' matches every path.
+            forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
             pinoHttp: {
               level: settings.get('LOG_LEVEL'),
               // Fastify assigned the id already (see configureApp); pino-http logs the same one.

@@ -59,7 +59,9 @@ async function main(): Promise<void> {
       app.get(DataSource),
       settings.DEMO_DATA ? seedDemoData : undefined,
     );
-    await app.listen({ port: settings.PORT, host: settings.HOST });
+    await app.init();
+    // Listening through Fastify directly: a busy port then surfaces only as our one-line message.
+    await app.getHttpAdapter().getInstance().listen({ port: settings.PORT, host: settings.HOST });
     const applied = prepared.migrationsApplied.length;
     say(
       `listening on http://${settings.HOST}:${settings.PORT} (API docs at /docs; ` +
