@@ -19,3 +19,17 @@ describe('GET /health', () => {
     expect(res.headers['x-request-id']).toBe('proxy-123');
   });
 });
+
+describe('GET /health without a database', () => {
+  it('answers 503 DATABASE_UNAVAILABLE when the database is gone', async () => {
+    const t = await createTestApp();
+    try {
+      await t.dataSource.query('SELECT 1');
+      await t.dropDatabase();
+      const res = await request(t.http).get('/health').expect(503);
+      expect(res.body).toEqual({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'Databasen svarer ikke.' });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -28,6 +28,8 @@ export interface TestApp {
   http: App;
   dataSource: DataSource;
   clock: FixedClock;
+  /** Drops the database under the running app (its connections are cut). */
+  dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
     http: app.getHttpServer() as App,
     dataSource: app.get(DataSource),
     clock,
+    dropDatabase: database.drop,
     close: async () => {
       await app.close();
       await database.drop();
