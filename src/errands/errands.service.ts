@@ -17,7 +17,7 @@ export interface RankedErrand {
 export class ErrandsService {
   constructor(@InjectRepository(Errand) private readonly errands: Repository<Errand>) {}
 
-  /** Active errands with their options and rules (enough for the summaries), by name order of code. */
+  /** Active errands with their options and rules (enough for the summaries), ordered by code. */
   async findAll(): Promise<Errand[]> {
     return this.errands.find({
       where: { active: true },

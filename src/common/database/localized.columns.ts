@@ -1,5 +1,4 @@
 import { Column } from 'typeorm';
-import type { Language } from '../../errands/errand-definition.js';
 
 /**
  * A text stored once per API language (`<name>_da`, `<name>_en`), embedded in an entity with
@@ -27,8 +26,4 @@ export class LocalizedList {
 
   @Column('text', { array: true })
   en: string[];
-}
-
-export function inLanguage<T>(value: Record<Language, T>, language: Language): T {
-  return value[language];
 }
