@@ -27,7 +27,11 @@ describe('GET /health without a database', () => {
       await t.dataSource.query('SELECT 1');
       await t.dropDatabase();
       const res = await request(t.http).get('/health').expect(503);
-      expect(res.body).toEqual({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'Databasen svarer ikke.' });
+      expect(res.body).toEqual({
+        statusCode: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'Databasen svarer ikke.',
+      });
     } finally {
       await t.close();
     }
