@@ -1,8 +1,34 @@
+import { Booking } from '../bookings/entities/booking.entity.js';
+import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
 import { Errand } from '../errands/entities/errand.entity.js';
 import { SelfServiceOption } from '../errands/entities/self-service-option.entity.js';
 import { TriageQuestion } from '../errands/entities/triage-question.entity.js';
 import { TriageRule } from '../errands/entities/triage-rule.entity.js';
 import { TriageSession } from '../errands/entities/triage-session.entity.js';
+import { Closure } from '../locations/entities/closure.entity.js';
+import { Location } from '../locations/entities/location.entity.js';
+import { OpeningHours } from '../locations/entities/opening-hours.entity.js';
+import { Station, StationErrand } from '../locations/entities/station.entity.js';
+import { Absence } from '../staffing/entities/absence.entity.js';
+import { Adviser, AdviserErrand } from '../staffing/entities/adviser.entity.js';
+import { WorkingTime } from '../staffing/entities/working-time.entity.js';
 
 /** Every entity, for the connection and the check that entities and migrations agree. */
-export const ENTITIES = [Errand, SelfServiceOption, TriageQuestion, TriageRule, TriageSession];
+export const ENTITIES = [
+  Errand,
+  SelfServiceOption,
+  TriageQuestion,
+  TriageRule,
+  TriageSession,
+  Location,
+  Station,
+  StationErrand,
+  OpeningHours,
+  Closure,
+  Adviser,
+  AdviserErrand,
+  WorkingTime,
+  Absence,
+  Booking,
+  IdempotencyRecord,
+];

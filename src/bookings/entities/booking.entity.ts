@@ -1,0 +1,124 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Language } from '../../errands/errand-definition.js';
+import { Errand } from '../../errands/entities/errand.entity.js';
+import { TriageSession } from '../../errands/entities/triage-session.entity.js';
+import { Location } from '../../locations/entities/location.entity.js';
+import { Station } from '../../locations/entities/station.entity.js';
+import { Adviser } from '../../staffing/entities/adviser.entity.js';
+
+export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/**
+ * A visit at a station with an adviser. PostgreSQL refuses overlapping active bookings of one
+ * station or one adviser (exclusion constraints) and a second active booking of one triage.
+ */
+@Entity({ name: 'bookings' })
+@Unique('uq_bookings_reference', ['reference'])
+@Check('ck_bookings_period', 'starts_at < ends_at')
+@Check('ck_bookings_status', `status IN ('booked', 'cancelled')`)
+@Check('ck_bookings_language', `language IN ('da', 'en')`)
+@Exclusion(
+  'ex_bookings_station_overlap',
+  `USING gist (station_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled')`,
+)
+@Exclusion(
+  'ex_bookings_adviser_overlap',
+  `USING gist (adviser_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled')`,
+)
+@Index('uq_bookings_triage_active', ['triageId'], { unique: true, where: `status <> 'cancelled'` })
+@Index('ix_bookings_location_start', ['locationId', 'startsAt'])
+@Index('ix_bookings_citizen_email', ['citizenEmail'], { where: 'citizen_email IS NOT NULL' })
+@Index('ix_bookings_citizen_phone', ['citizenPhone'], { where: 'citizen_phone IS NOT NULL' })
+export class Booking {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_bookings' })
+  id: string;
+
+  @Column('text')
+  reference: string;
+
+  /** SHA-256 of the manage token; the token itself is only ever in the citizen's hands. */
+  @Column('bytea')
+  manageTokenHash: Buffer;
+
+  @Column('uuid')
+  triageId: string;
+
+  @ManyToOne(() => TriageSession, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'triage_id', foreignKeyConstraintName: 'fk_bookings_triage' })
+  triage: Relation<TriageSession>;
+
+  @Column('uuid')
+  errandId: string;
+
+  @ManyToOne(() => Errand, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'errand_id', foreignKeyConstraintName: 'fk_bookings_errand' })
+  errand: Relation<Errand>;
+
+  @Column('uuid')
+  locationId: string;
+
+  @ManyToOne(() => Location, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_bookings_location' })
+  location: Relation<Location>;
+
+  @Column('uuid')
+  stationId: string;
+
+  @ManyToOne(() => Station, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'station_id', foreignKeyConstraintName: 'fk_bookings_station' })
+  station: Relation<Station>;
+
+  @Column('uuid')
+  adviserId: string;
+
+  @ManyToOne(() => Adviser, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'adviser_id', foreignKeyConstraintName: 'fk_bookings_adviser' })
+  adviser: Relation<Adviser>;
+
+  @Column('timestamptz')
+  startsAt: Date;
+
+  @Column('timestamptz')
+  endsAt: Date;
+
+  @Column('text', { default: 'booked' })
+  status: BookingStatus;
+
+  @Column('text')
+  citizenName: string;
+
+  @Column('text', { nullable: true })
+  citizenEmail: string | null;
+
+  @Column('text', { nullable: true })
+  citizenPhone: string | null;
+
+  @Column('text')
+  language: Language;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  cancelledAt: Date | null;
+
+  @Column('text', { nullable: true })
+  cancelReason: string | null;
+}

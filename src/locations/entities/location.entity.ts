@@ -1,0 +1,37 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export const LOCATION_KINDS = ['citizen_service', 'library', 'mobile'] as const;
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+
+@Entity({ name: 'locations' })
+@Unique('uq_locations_code', ['code'])
+@Check('ck_locations_code', `code ~ '^[A-Z][A-Z0-9_]{1,39}$'`)
+@Check('ck_locations_kind', `kind IN ('citizen_service', 'library', 'mobile')`)
+@Check('ck_locations_slot_minutes', 'slot_minutes IN (5, 10, 15, 20, 30, 60)')
+export class Location {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_locations' })
+  id: string;
+
+  @Column('text')
+  code: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  kind: LocationKind;
+
+  @Column('text')
+  address: string;
+
+  /** IANA zone; local days, opening hours and working time are in this zone. */
+  @Column('text', { default: 'Europe/Copenhagen' })
+  timeZone: string;
+
+  /** The grid of bookable start times, in minutes from local midnight. */
+  @Column('integer', { default: 15 })
+  slotMinutes: number;
+
+  @Column('boolean', { default: true })
+  active: boolean;
+}
