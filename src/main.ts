@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
+import { DateTime } from 'luxon';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureApp, createFastifyAdapter } from './app.setup.js';
 import { loadSettings, type Settings } from './config/settings.js';
@@ -55,10 +56,9 @@ async function main(): Promise<void> {
       { logger: false, abortOnError: false },
     );
     configureApp(app);
-    const prepared = await prepareDatabase(
-      app.get(DataSource),
-      settings.DEMO_DATA ? seedDemoData : undefined,
-    );
+    const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
+    const seed = settings.DEMO_DATA ? (manager: EntityManager) => seedDemoData(manager, today) : undefined;
+    const prepared = await prepareDatabase(app.get(DataSource), seed);
     await app.init();
     // Listening through Fastify directly: a busy port then surfaces only as our one-line message.
     await app.getHttpAdapter().getInstance().listen({ port: settings.PORT, host: settings.HOST });

@@ -21,7 +21,9 @@ describe('prepareDatabase (start-up of several instances at once)', () => {
   });
 
   it('applies each migration and the demo data exactly once', async () => {
-    const results = await Promise.all(sources.map((source) => prepareDatabase(source, seedDemoData)));
+    const results = await Promise.all(
+      sources.map((source) => prepareDatabase(source, (m) => seedDemoData(m, '2026-11-25'))),
+    );
 
     expect(results.flatMap((r) => r.migrationsApplied)).toHaveLength(MIGRATIONS.length);
     expect(results.filter((r) => r.seeded)).toHaveLength(1);
@@ -32,6 +34,9 @@ describe('prepareDatabase (start-up of several instances at once)', () => {
   });
 
   it('does nothing on a database that is up to date', async () => {
-    expect(await prepareDatabase(sources[0], seedDemoData)).toEqual({ migrationsApplied: [], seeded: false });
+    expect(await prepareDatabase(sources[0], (m) => seedDemoData(m, '2026-11-25'))).toEqual({
+      migrationsApplied: [],
+      seeded: false,
+    });
   });
 });

@@ -19,6 +19,16 @@ describe('loadSettings', () => {
     expect(settings).toMatchObject({ PORT: 8080, DEMO_DATA: false, TRIAGE_TTL_HOURS: 2 });
   });
 
+  it('reads the municipal closed days as a list, and an empty value as none', () => {
+    expect(loadSettings({}).MUNICIPAL_CLOSED_DAYS).toEqual(['06-05', '12-24', '12-31']);
+    expect(loadSettings({ MUNICIPAL_CLOSED_DAYS: '12-24, 12-31' }).MUNICIPAL_CLOSED_DAYS).toEqual([
+      '12-24',
+      '12-31',
+    ]);
+    expect(loadSettings({ MUNICIPAL_CLOSED_DAYS: '' }).MUNICIPAL_CLOSED_DAYS).toEqual([]);
+    expect(() => loadSettings({ MUNICIPAL_CLOSED_DAYS: '24-12' })).toThrow(/MM-DD/);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadSettings({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

@@ -69,6 +69,42 @@ export class Settings {
   @Max(24 * 14)
   TRIAGE_TTL_HOURS = 24;
 
+  /** Bookings must start at least this long from now. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 60)
+  BOOKING_MIN_NOTICE_MINUTES = 120;
+
+  /** Bookings may start at most this many days ahead. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  BOOKING_HORIZON_DAYS = 60;
+
+  /** Active future bookings allowed per e-mail address or phone number (against slot hoarding). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAX_ACTIVE_BOOKINGS_PER_CONTACT = 2;
+
+  /** Municipal closed days (MM-DD, comma-separated; empty = none): Grundlovsdag, 24 and 31 December. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((d) => d.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    each: true,
+    message: 'MUNICIPAL_CLOSED_DAYS must list MM-DD dates',
+  })
+  MUNICIPAL_CLOSED_DAYS: string[] = ['06-05', '12-24', '12-31'];
+
   @Transform(toInteger)
   @IsInt()
   @Min(1024)
@@ -81,12 +117,16 @@ export class Settings {
 
 export class InvalidSettingsError extends Error {}
 
+/** Settings where an empty value means "none" rather than "use the default". */
+const EMPTY_MEANS_NONE = new Set(['MUNICIPAL_CLOSED_DAYS']);
+
 /** Validates the environment; throws one readable line per problem. Empty strings count as unset. */
 export function loadSettings(env: Record<string, string | undefined>): Settings {
   const known = Object.keys(new Settings());
   const given = Object.fromEntries(
     Object.entries(env).filter(
-      ([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== '',
+      ([key, value]) =>
+        (known.includes(key) || key === 'DATABASE_URL') && (value !== '' || EMPTY_MEANS_NONE.has(key)),
     ),
   );
   const settings = plainToInstance(Settings, given, { exposeDefaultValues: true });

@@ -1,0 +1,138 @@
+import { DateTime } from 'luxon';
+import { closedReason } from '../locations/closed-days.js';
+import { type Interval, subtractIntervals } from './intervals.js';
+import type { DayPlan } from './slots.js';
+import { rowsOn } from './weekly-rules.js';
+
+export interface ScheduleLocation {
+  id: string;
+  code: string;
+  name: string;
+  address: string;
+  timeZone: string;
+  slotMinutes: number;
+  /** Active stations here that can handle the errand. */
+  stationIds: string[];
+  stations: { id: string; name: string }[];
+}
+
+export interface ScheduleData {
+  locations: ScheduleLocation[];
+  openingHours: {
+    locationId: string;
+    weekday: number;
+    opens: string;
+    closes: string;
+    validFrom: string | null;
+    validTo: string | null;
+  }[];
+  closures: { locationId: string | null; startsOn: string; endsOn: string; reason: string }[];
+  /** All working time of the advisers who handle the errand, at every location. */
+  workingTimes: {
+    adviserId: string;
+    locationId: string;
+    weekday: number;
+    starts: string;
+    ends: string;
+    validFrom: string | null;
+    validTo: string | null;
+  }[];
+  absences: { adviserId: string; startsAt: string; endsAt: string }[];
+  bookings: { stationId: string; adviserId: string; startsAt: string; endsAt: string }[];
+}
+
+export interface BookingRules {
+  durationMinutes: number;
+  now: Date;
+  minNoticeMinutes: number;
+  horizonDays: number;
+  municipalClosedDays: string[];
+}
+
+export type LocationDay =
+  | { location: ScheduleLocation; date: string; closed: string; plan?: undefined }
+  | { location: ScheduleLocation; date: string; closed?: undefined; plan: DayPlan };
+
+const MINUTE_MS = 60_000;
+
+function localInstant(date: string, time: string, zone: string): number {
+  return DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
+}
+
+function toInterval(row: { startsAt: string; endsAt: string }): Interval {
+  return { start: Date.parse(row.startsAt), end: Date.parse(row.endsAt) };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Local dates from..to inclusive ("YYYY-MM-DD"). */
+export function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (
+    let day = DateTime.fromISO(from, { zone: 'UTC' });
+    day.toISODate()! <= to;
+    day = day.plus({ days: 1 })
+  ) {
+    dates.push(day.toISODate()!);
+  }
+  return dates;
+}
+
+/**
+ * Turns the weekly rules, closures and existing bookings into one DayPlan per location and local
+ * day (in the location's time zone, so DST days have 23 or 25 hours), or the reason it is closed.
+ */
+export function buildDayPlans(data: ScheduleData, dates: string[], rules: BookingRules): LocationDay[] {
+  const openingsByLocation = groupBy(data.openingHours, (row) => row.locationId);
+  const workByAdviser = groupBy(data.workingTimes, (row) => row.adviserId);
+  const absencesByAdviser = groupBy(data.absences, (row) => row.adviserId);
+  const stationBusy = groupBy(data.bookings, (row) => row.stationId);
+  const adviserBusy = groupBy(data.bookings, (row) => row.adviserId);
+  const earliestStart = rules.now.getTime() + rules.minNoticeMinutes * MINUTE_MS;
+  const latestStart = rules.now.getTime() + rules.horizonDays * 24 * 60 * MINUTE_MS;
+
+  return data.locations.flatMap((location) => {
+    const zone = location.timeZone;
+    const closures = data.closures.filter((c) => c.locationId === null || c.locationId === location.id);
+    return dates.map((date): LocationDay => {
+      const closed = closedReason(date, rules.municipalClosedDays, closures);
+      if (closed) return { location, date, closed };
+      const weekday = DateTime.fromISO(date, { zone }).weekday;
+      const openings = rowsOn(openingsByLocation.get(location.id) ?? [], date, weekday).map((row) => ({
+        start: localInstant(date, row.opens, zone),
+        end: localInstant(date, row.closes, zone),
+      }));
+      const advisers = [...workByAdviser].map(([adviserId, rows]) => ({
+        id: adviserId,
+        available: subtractIntervals(
+          rowsOn(rows, date, weekday)
+            .filter((row) => row.locationId === location.id)
+            .map((row) => ({
+              start: localInstant(date, row.starts, zone),
+              end: localInstant(date, row.ends, zone),
+            })),
+          (absencesByAdviser.get(adviserId) ?? []).map(toInterval),
+        ),
+        busy: (adviserBusy.get(adviserId) ?? []).map(toInterval),
+      }));
+      const plan: DayPlan = {
+        origin: localInstant(date, '00:00', zone),
+        stepMs: location.slotMinutes * MINUTE_MS,
+        durationMs: rules.durationMinutes * MINUTE_MS,
+        openings,
+        stations: location.stationIds.map((id) => ({
+          id,
+          busy: (stationBusy.get(id) ?? []).map(toInterval),
+        })),
+        advisers: advisers.filter((adviser) => adviser.available.length > 0),
+        earliestStart,
+        latestStart,
+      };
+      return { location, date, plan };
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import type { ScheduleData } from './day-plans.js';
+
+/**
+ * Everything that decides availability for one errand — capable stations, opening hours, closures,
+ * the working time and absences of advisers who handle it, and the active bookings of both — in one
+ * round trip, as one JSON document.
+ */
+const SCHEDULE_SQL = `
+WITH locs AS (
+  SELECT l.id, l.code, l.name, l.address, l.time_zone, l.slot_minutes,
+         json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name) AS stations
+  FROM locations l
+  JOIN stations s ON s.location_id = l.id AND s.active
+  JOIN station_errands se ON se.station_id = s.id AND se.errand_id = $1
+  WHERE l.active AND ($2::text IS NULL OR l.id::text = $2 OR l.code = upper($2))
+  GROUP BY l.id
+),
+station_ids AS (
+  SELECT (s ->> 'id')::uuid AS id FROM locs, json_array_elements(locs.stations) AS s
+),
+advs AS (
+  SELECT a.id FROM advisers a
+  JOIN adviser_errands ae ON ae.adviser_id = a.id AND ae.errand_id = $1
+  WHERE a.active
+)
+SELECT json_build_object(
+  'locations', (SELECT coalesce(json_agg(json_build_object(
+      'id', id, 'code', code, 'name', name, 'address', address, 'timeZone', time_zone,
+      'slotMinutes', slot_minutes, 'stations', stations) ORDER BY code), '[]') FROM locs),
+  'openingHours', (SELECT coalesce(json_agg(json_build_object(
+      'locationId', location_id, 'weekday', weekday, 'opens', opens, 'closes', closes,
+      'validFrom', valid_from, 'validTo', valid_to)), '[]')
+    FROM opening_hours WHERE location_id IN (SELECT id FROM locs)),
+  'closures', (SELECT coalesce(json_agg(json_build_object(
+      'locationId', location_id, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason)), '[]')
+    FROM closures
+    WHERE (location_id IS NULL OR location_id IN (SELECT id FROM locs)) AND starts_on <= $4 AND ends_on >= $3),
+  'workingTimes', (SELECT coalesce(json_agg(json_build_object(
+      'adviserId', adviser_id, 'locationId', location_id, 'weekday', weekday, 'starts', starts,
+      'ends', ends, 'validFrom', valid_from, 'validTo', valid_to)), '[]')
+    FROM working_times WHERE adviser_id IN (SELECT id FROM advs)),
+  'absences', (SELECT coalesce(json_agg(json_build_object(
+      'adviserId', adviser_id, 'startsAt', starts_at, 'endsAt', ends_at)), '[]')
+    FROM absences WHERE adviser_id IN (SELECT id FROM advs) AND starts_at < $6 AND ends_at > $5),
+  'bookings', (SELECT coalesce(json_agg(json_build_object(
+      'stationId', station_id, 'adviserId', adviser_id, 'startsAt', starts_at, 'endsAt', ends_at)), '[]')
+    FROM bookings
+    WHERE status <> 'cancelled' AND starts_at < $6 AND ends_at > $5
+      AND ($7::uuid IS NULL OR id <> $7)
+      AND (station_id IN (SELECT id FROM station_ids) OR adviser_id IN (SELECT id FROM advs)))
+) AS data`;
+
+export interface ScheduleQuery {
+  errandId: string;
+  /** A location's id or code; omitted = every location that can handle the errand. */
+  location?: string;
+  fromDate: string;
+  toDate: string;
+  /** A booking to leave out (the one being moved). */
+  ignoreBookingId?: string;
+}
+
+export async function loadSchedule(manager: EntityManager, query: ScheduleQuery): Promise<ScheduleData> {
+  // Instants are bounded a day beyond the local dates, wide enough for any time zone's offset.
+  const from = new Date(`${query.fromDate}T00:00:00Z`).getTime() - 86_400_000;
+  const to = new Date(`${query.toDate}T00:00:00Z`).getTime() + 2 * 86_400_000;
+  const [row] = await manager.query<{ data: ScheduleData }[]>(SCHEDULE_SQL, [
+    query.errandId,
+    query.location ?? null,
+    query.fromDate,
+    query.toDate,
+    new Date(from),
+    new Date(to),
+    query.ignoreBookingId ?? null,
+  ]);
+  const data = row.data;
+  for (const location of data.locations) location.stationIds = location.stations.map((s) => s.id);
+  return data;
+}

@@ -1,0 +1,46 @@
+import { closedReason } from './closed-days.js';
+
+const MUNICIPAL = ['06-05', '12-24', '12-31'];
+
+describe('closedReason', () => {
+  it.each([
+    ['2026-01-01', 'Nytårsdag'],
+    ['2026-04-02', 'Skærtorsdag'],
+    ['2026-04-03', 'Langfredag'],
+    ['2026-04-05', 'Påskedag'],
+    ['2026-04-06', 'Anden påskedag'],
+    ['2026-05-14', 'Kristi Himmelfartsdag'],
+    ['2026-05-25', 'Anden Pinsedag'],
+    ['2026-12-25', 'Juledag'],
+    ['2026-12-26', 'Anden Juledag'],
+    ['2025-04-17', 'Skærtorsdag'],
+    ['2025-06-09', 'Anden Pinsedag'],
+  ])('closes on the public holiday %s (%s)', (date, name) => {
+    expect(closedReason(date, [], [])).toBe(name);
+  });
+
+  it('treats Store bededag as a holiday until 2023 and as a working day from 2024', () => {
+    expect(closedReason('2023-05-05', [], [])).toBe('Store Bededag');
+    expect(closedReason('2024-04-26', [], [])).toBeUndefined();
+    expect(closedReason('2026-05-01', [], [])).toBeUndefined();
+  });
+
+  it('closes on the municipal closed days, which a municipality can switch off', () => {
+    for (const date of ['2026-06-05', '2026-12-24', '2026-12-31']) {
+      expect(closedReason(date, MUNICIPAL, [])).toBe('Kommunal lukkedag');
+      expect(closedReason(date, [], [])).toBeUndefined();
+    }
+  });
+
+  it('closes inside a closure period, bounds included', () => {
+    const closures = [{ startsOn: '2026-12-01', endsOn: '2026-12-03', reason: 'Personaledag' }];
+    expect(closedReason('2026-11-30', [], closures)).toBeUndefined();
+    expect(closedReason('2026-12-01', [], closures)).toBe('Personaledag');
+    expect(closedReason('2026-12-03', [], closures)).toBe('Personaledag');
+    expect(closedReason('2026-12-04', [], closures)).toBeUndefined();
+  });
+
+  it('leaves an ordinary weekday open', () => {
+    expect(closedReason('2026-11-26', MUNICIPAL, [])).toBeUndefined();
+  });
+});
