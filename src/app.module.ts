@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AvailabilityModule } from './availability/availability.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { SettingsService } from './config/settings.service.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         DatabaseModule.forUrl(databaseUrl),
         HealthModule,
         ErrandsModule,
+        AvailabilityModule,
       ],
     };
   }

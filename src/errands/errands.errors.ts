@@ -50,3 +50,34 @@ export class NoRuleAppliesError extends DomainError {
     );
   }
 }
+
+/** Only a triage that ended in `visit` is a ticket for a station slot. */
+export class TriageNotVisitError extends DomainError {
+  readonly code = 'TRIAGE_NOT_VISIT';
+  readonly kind = 'unprocessable';
+
+  constructor(id: string) {
+    super(
+      {
+        da: 'Dit ærinde kan klares uden et besøg, så der kan ikke bookes en tid til det.',
+        en: 'Your errand can be done without a visit, so no time can be booked for it.',
+      },
+      { triage: id },
+    );
+  }
+}
+
+export class TriageExpiredError extends DomainError {
+  readonly code = 'TRIAGE_EXPIRED';
+  readonly kind = 'unprocessable';
+
+  constructor(id: string, expiresAt: Date) {
+    super(
+      {
+        da: 'Visitationen er udløbet. Besvar spørgsmålene igen for at booke en tid.',
+        en: 'The triage has expired. Answer the questions again to book a time.',
+      },
+      { triage: id, expiresAt: expiresAt.toISOString() },
+    );
+  }
+}

@@ -5,7 +5,13 @@ import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
 import type { Language } from './errand-definition.js';
 import { TriageSession, type TriageSource } from './entities/triage-session.entity.js';
-import { InvalidAnswersError, NoRuleAppliesError, TriageNotFoundError } from './errands.errors.js';
+import {
+  InvalidAnswersError,
+  NoRuleAppliesError,
+  TriageExpiredError,
+  TriageNotFoundError,
+  TriageNotVisitError,
+} from './errands.errors.js';
 import { ErrandsService } from './errands.service.js';
 import { checkAnswers, decide } from './triage-rules.js';
 
@@ -60,6 +66,14 @@ export class TriageService {
       order: { errand: { selfServiceOptions: { position: 'ASC' } } },
     });
     if (!session) throw new TriageNotFoundError(id);
+    return session;
+  }
+
+  /** A triage that may be used to book: outcome `visit` and not expired. */
+  async findBookingTicket(id: string): Promise<TriageSession> {
+    const session = await this.findById(id);
+    if (session.outcome !== 'visit') throw new TriageNotVisitError(id);
+    if (this.isExpired(session)) throw new TriageExpiredError(id, session.expiresAt);
     return session;
   }
 

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { SettingsService } from '../config/settings.service.js';
+import {
+  DateRangeReversedError,
+  DateRangeTooLongError,
+  LocationNotFoundError,
+  SlotNotOfferedError,
+  SlotTakenError,
+} from './availability.errors.js';
+import {
+  type BookingRules,
+  buildDayPlans,
+  datesBetween,
+  type LocationDay,
+  type ScheduleLocation,
+} from './day-plans.js';
+import { loadSchedule } from './schedule.query.js';
+import { candidateStarts, capacityOf, type DayPlan, resourcesAt, type Slot, slotsForDay } from './slots.js';
+
+export const MAX_RANGE_DAYS = 31;
+const DEFAULT_RANGE_DAYS = 14;
+const CALENDAR_ZONE = 'Europe/Copenhagen';
+
+export interface ErrandToBook {
+  errandId: string;
+  minutes: number;
+}
+
+export interface DaySlots {
+  date: string;
+  slots: { location: ScheduleLocation; slot: Slot }[];
+}
+
+export interface SlotChoice {
+  location: ScheduleLocation;
+  plan: DayPlan;
+  slot: Slot;
+}
+
+export function formatInstant(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })!;
+}
+
+@Injectable()
+export class AvailabilityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  private rules(minutes: number): BookingRules {
+    return {
+      durationMinutes: minutes,
+      now: this.clock.now(),
+      minNoticeMinutes: this.settings.get('BOOKING_MIN_NOTICE_MINUTES'),
+      horizonDays: this.settings.get('BOOKING_HORIZON_DAYS'),
+      municipalClosedDays: this.settings.get('MUNICIPAL_CLOSED_DAYS'),
+    };
+  }
+
+  /** Validates a requested date range; the default is two weeks from today. */
+  resolveRange(from?: string, to?: string): { from: string; to: string } {
+    const start = from ?? DateTime.fromJSDate(this.clock.now(), { zone: CALENDAR_ZONE }).toISODate()!;
+    const end =
+      to ??
+      DateTime.fromISO(start)
+        .plus({ days: DEFAULT_RANGE_DAYS - 1 })
+        .toISODate()!;
+    if (end < start) throw new DateRangeReversedError(start, end);
+    const days = DateTime.fromISO(end).diff(DateTime.fromISO(start), 'days').days + 1;
+    if (days > MAX_RANGE_DAYS) throw new DateRangeTooLongError(days, MAX_RANGE_DAYS);
+    return { from: start, to: end };
+  }
+
+  /** Free start times per local day, across the locations that can handle the errand. */
+  async freeSlots(
+    errand: ErrandToBook,
+    range: { from: string; to: string },
+    location?: string,
+  ): Promise<DaySlots[]> {
+    const data = await loadSchedule(this.dataSource.manager, {
+      errandId: errand.errandId,
+      location,
+      fromDate: range.from,
+      toDate: range.to,
+    });
+    if (location && data.locations.length === 0) await this.assertLocationExists(location);
+    const dates = datesBetween(range.from, range.to);
+    const days = buildDayPlans(data, dates, this.rules(errand.minutes));
+    return dates.map((date) => ({
+      date,
+      slots: days
+        .filter(
+          (day): day is Extract<LocationDay, { plan: DayPlan }> =>
+            day.date === date && day.plan !== undefined,
+        )
+        .flatMap((day) => slotsForDay(day.plan).map((slot) => ({ location: day.location, slot })))
+        .sort((a, b) => a.slot.start - b.slot.start || a.location.code.localeCompare(b.location.code)),
+    }));
+  }
+
+  /**
+   * The free stations and advisers for one start at one location, exactly as availability offers
+   * it; refuses a start it would not offer. `ignoreBookingId` leaves a booking being moved out.
+   */
+  async choose(
+    errand: ErrandToBook,
+    location: string,
+    start: Date,
+    ignoreBookingId?: string,
+  ): Promise<SlotChoice> {
+    const utcDate = DateTime.fromJSDate(start, { zone: 'UTC' });
+    const data = await loadSchedule(this.dataSource.manager, {
+      errandId: errand.errandId,
+      location,
+      fromDate: utcDate.minus({ days: 1 }).toISODate()!,
+      toDate: utcDate.plus({ days: 1 }).toISODate()!,
+      ignoreBookingId,
+    });
+    const found = data.locations[0];
+    if (!found) {
+      await this.assertLocationExists(location);
+      throw new SlotNotOfferedError(start.toISOString(), 'the location does not handle this errand');
+    }
+    const date = DateTime.fromJSDate(start, { zone: found.timeZone }).toISODate()!;
+    const [day] = buildDayPlans({ ...data, locations: [found] }, [date], this.rules(errand.minutes));
+    const when = formatInstant(start.getTime(), found.timeZone);
+    if (!day.plan) throw new SlotNotOfferedError(when, `closed (${day.closed})`);
+    if (!candidateStarts(day.plan).includes(start.getTime())) {
+      throw new SlotNotOfferedError(
+        when,
+        'outside opening hours, off the time grid, too soon or too far ahead',
+      );
+    }
+    const slot = resourcesAt(day.plan, start.getTime());
+    if (capacityOf(slot) === 0) throw new SlotTakenError(when);
+    return { location: found, plan: day.plan, slot };
+  }
+
+  private async assertLocationExists(location: string): Promise<void> {
+    const rows = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM locations WHERE active AND (id::text = $1 OR code = upper($1))',
+      [location],
+    );
+    if (rows.length === 0) throw new LocationNotFoundError(location);
+  }
+}
