@@ -174,8 +174,12 @@ export class Scheduling1795568400000 implements MigrationInterface {
       `CREATE UNIQUE INDEX uq_bookings_triage_active ON bookings (triage_id) WHERE status <> 'cancelled'`,
     );
     await db.query(`CREATE INDEX ix_bookings_location_start ON bookings (location_id, starts_at)`);
-    await db.query(`CREATE INDEX ix_bookings_citizen_email ON bookings (citizen_email) WHERE citizen_email IS NOT NULL`);
-    await db.query(`CREATE INDEX ix_bookings_citizen_phone ON bookings (citizen_phone) WHERE citizen_phone IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX ix_bookings_citizen_email ON bookings (citizen_email) WHERE citizen_email IS NOT NULL`,
+    );
+    await db.query(
+      `CREATE INDEX ix_bookings_citizen_phone ON bookings (citizen_phone) WHERE citizen_phone IS NOT NULL`,
+    );
 
     // Idempotency-Key replays. The key and the stored answer are kept only in a form that needs the
     // key itself to read: a hash, and the answer encrypted with a key derived from it.

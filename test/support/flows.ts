@@ -9,7 +9,10 @@ export const VISIT_ANSWERS: Record<string, Record<string, boolean>> = {
 };
 
 export async function visitTriage(http: App, errand = 'PAS_VOKSEN'): Promise<string> {
-  const res = await request(http).post('/triage').send({ errand, answers: VISIT_ANSWERS[errand] }).expect(201);
+  const res = await request(http)
+    .post('/triage')
+    .send({ errand, answers: VISIT_ANSWERS[errand] })
+    .expect(201);
   if (res.body.outcome !== 'visit') throw new Error(`triage of ${errand} did not say visit`);
   return res.body.id as string;
 }
@@ -22,7 +25,10 @@ export interface SlotView {
   capacity: number;
 }
 
-export async function freeSlots(http: App, query: Record<string, string>): Promise<{ date: string; slots: SlotView[] }[]> {
+export async function freeSlots(
+  http: App,
+  query: Record<string, string>,
+): Promise<{ date: string; slots: SlotView[] }[]> {
   const res = await request(http).get('/availability').query(query).expect(200);
   return res.body.days;
 }
