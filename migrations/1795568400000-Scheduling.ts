@@ -146,6 +146,7 @@ export class Scheduling1795568400000 implements MigrationInterface {
         starts_at timestamptz NOT NULL,
         ends_at timestamptz NOT NULL,
         status text NOT NULL DEFAULT 'booked',
+        sequence integer NOT NULL DEFAULT 0,
         citizen_name text NOT NULL,
         citizen_email text,
         citizen_phone text,

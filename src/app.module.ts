@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AvailabilityModule } from './availability/availability.module.js';
+import { BookingsModule } from './bookings/bookings.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { SettingsService } from './config/settings.service.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -35,7 +36,15 @@ export class AppModule {
               level: settings.get('LOG_LEVEL'),
               // Fastify assigned the id already (see configureApp); pino-http logs the same one.
               genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? requestIdFor(request),
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
+              // Manage and feed tokens travel in query strings; they must never reach the logs.
+              serializers: {
+                req: (req: { url?: string; query?: unknown }) => ({
+                  ...req,
+                  url: req.url?.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+                  query: undefined,
+                }),
+              },
               customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
             },
           }),
@@ -44,6 +53,7 @@ export class AppModule {
         HealthModule,
         ErrandsModule,
         AvailabilityModule,
+        BookingsModule,
       ],
     };
   }

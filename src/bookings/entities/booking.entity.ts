@@ -1,7 +1,6 @@
 import {
   Check,
   Column,
-  CreateDateColumn,
   Entity,
   Exclusion,
   Index,
@@ -10,7 +9,6 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
   Unique,
-  UpdateDateColumn,
 } from 'typeorm';
 import type { Language } from '../../errands/errand-definition.js';
 import { Errand } from '../../errands/entities/errand.entity.js';
@@ -98,6 +96,10 @@ export class Booking {
   @Column('text', { default: 'booked' })
   status: BookingStatus;
 
+  /** iCalendar SEQUENCE: goes up each time the visit moves or is cancelled. */
+  @Column('integer', { default: 0 })
+  sequence: number;
+
   @Column('text')
   citizenName: string;
 
@@ -110,10 +112,12 @@ export class Booking {
   @Column('text')
   language: Language;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Set from the API's clock (not the database's), like every other instant of a booking. */
+  @Column('timestamptz', { default: () => 'now()' })
   createdAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  /** Changes whenever the visit moves or is cancelled; calendar feeds use it as LAST-MODIFIED. */
+  @Column('timestamptz', { default: () => 'now()' })
   updatedAt: Date;
 
   @Column('timestamptz', { nullable: true })

@@ -1,0 +1,68 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  randomInt,
+  timingSafeEqual,
+} from 'node:crypto';
+
+/** Letters and digits that are hard to mix up when read aloud or typed (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G …). */
+const REFERENCE_ALPHABET = 'ACEFHJKMNPRTUVWXY3479';
+const REFERENCE_LENGTH = 8;
+
+/** A booking reference for reception, e.g. "K7NP-4TXA" (21^8 ≈ 3.8·10^10 values; stored without the dash). */
+export function newReference(): string {
+  return Array.from(
+    { length: REFERENCE_LENGTH },
+    () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)],
+  ).join('');
+}
+
+export function formatReference(reference: string): string {
+  return `${reference.slice(0, 4)}-${reference.slice(4)}`;
+}
+
+/** Accepts a reference as people type it: any case, with or without the dash or spaces. */
+export function normalizeReference(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** The citizen's secret for managing a booking: 256 random bits, base64url. */
+export function newManageToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** A 256-bit random token needs no slow hash; SHA-256 keeps a stolen table useless. */
+export function hashSecret(secret: string): Buffer {
+  return createHash('sha256').update(secret).digest();
+}
+
+export function secretMatches(secret: string, hash: Buffer): boolean {
+  const candidate = hashSecret(secret);
+  return candidate.length === hash.length && timingSafeEqual(candidate, hash);
+}
+
+/**
+ * A replayable answer holds the manage token, so it is stored encrypted (AES-256-GCM) under a key
+ * derived from the Idempotency-Key: only a client that presents the key again can read it.
+ */
+function replayKey(idempotencyKey: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', idempotencyKey, 'borgerservice-idempotency', 'booking-response', 32));
+}
+
+export function sealReplay(idempotencyKey: string, value: unknown): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', replayKey(idempotencyKey), iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+export function openReplay<T>(idempotencyKey: string, sealed: Buffer): T {
+  const decipher = createDecipheriv('aes-256-gcm', replayKey(idempotencyKey), sealed.subarray(0, 12));
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  return JSON.parse(
+    Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8'),
+  ) as T;
+}

@@ -1,0 +1,43 @@
+import { formatInstant } from '../availability/availability.service.js';
+import type { Language, Localized } from '../errands/errand-definition.js';
+import type { BookingResponse } from './dto/booking.dto.js';
+import { formatReference } from './booking-secrets.js';
+
+/** What a booking answer is made of; a loaded Booking entity with its relations fits. */
+export interface BookingParts {
+  reference: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  citizenName: string;
+  citizenEmail: string | null;
+  citizenPhone: string | null;
+  language: Language;
+  location: { id: string; code: string; name: string; address: string; timeZone: string };
+  station: { id: string; name: string };
+  errand: { code: string; name: Localized; documents: Localized<string[]>; fee: Localized };
+}
+
+export function toBookingResponse(parts: BookingParts, manageToken?: string): BookingResponse {
+  const { location, errand, language } = parts;
+  return {
+    reference: formatReference(parts.reference),
+    ...(manageToken && { manageToken }),
+    status: parts.status,
+    start: formatInstant(parts.startsAt.getTime(), location.timeZone),
+    end: formatInstant(parts.endsAt.getTime(), location.timeZone),
+    location: {
+      id: location.id,
+      code: location.code,
+      name: location.name,
+      address: location.address,
+      timeZone: location.timeZone,
+    },
+    station: { id: parts.station.id, name: parts.station.name },
+    errand: { code: errand.code, name: errand.name[language] },
+    documents: errand.documents[language],
+    fee: errand.fee[language],
+    citizen: { name: parts.citizenName, email: parts.citizenEmail, phone: parts.citizenPhone },
+    language,
+  };
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AvailabilityModule } from '../availability/availability.module.js';
+import { ErrandsModule } from '../errands/errands.module.js';
+import { BookingsController } from './bookings.controller.js';
+import { BookingsService } from './bookings.service.js';
+import { Booking } from './entities/booking.entity.js';
+import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Booking, IdempotencyRecord]), ErrandsModule, AvailabilityModule],
+  controllers: [BookingsController],
+  providers: [BookingsService],
+  exports: [BookingsService],
+})
+export class BookingsModule {}

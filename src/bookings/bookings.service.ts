@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomInt } from 'node:crypto';
+import { type DataSource, type EntityManager, QueryFailedError, type Repository } from 'typeorm';
+import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
+import type { StationPlan } from '../availability/slots.js';
+import { Clock } from '../common/clock/clock.js';
+import { SettingsService } from '../config/settings.service.js';
+import type { Language } from '../errands/errand-definition.js';
+import { TriageService } from '../errands/triage.service.js';
+import {
+  hashSecret,
+  newManageToken,
+  newReference,
+  normalizeReference,
+  openReplay,
+  sealReplay,
+  secretMatches,
+} from './booking-secrets.js';
+import {
+  BookingCancelledError,
+  BookingNotFoundError,
+  BookingStartedError,
+  IdempotencyKeyReusedError,
+  TooManyBookingsError,
+  TriageAlreadyBookedError,
+} from './bookings.errors.js';
+import { toBookingResponse } from './bookings.mapper.js';
+import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
+import { Booking } from './entities/booking.entity.js';
+import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
+
+/** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
+const MAX_ATTEMPTS = 50;
+
+function constraintOf(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  return (error.driverError as { constraint?: string }).constraint;
+}
+
+/** The least loaded of the free resources that day; ties broken at random to spread concurrent requests. */
+function leastLoaded(freeIds: string[], resources: Pick<StationPlan, 'id' | 'busy'>[]): string {
+  const load = (id: string) => resources.find((r) => r.id === id)?.busy.length ?? 0;
+  const lowest = Math.min(...freeIds.map(load));
+  const candidates = freeIds.filter((id) => load(id) === lowest);
+  return candidates[randomInt(candidates.length)];
+}
+
+@Injectable()
+export class BookingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly triage: TriageService,
+    private readonly availability: AvailabilityService,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Books the offered start for a `visit` triage. The server picks the station and adviser; the
+   * database's exclusion constraints settle races, and a lost race retries with what is left.
+   */
+  async create(
+    dto: CreateBookingDto,
+    idempotencyKey: string,
+    requestLanguage: Language,
+  ): Promise<BookingResponse> {
+    const keyHash = hashSecret(`idempotency:${idempotencyKey}`);
+    const requestHash = createHash('sha256').update(JSON.stringify(dto)).digest();
+    const replay = await this.replay(keyHash, requestHash, idempotencyKey);
+    if (replay) return replay;
+
+    const ticket = await this.triage.findBookingTicket(dto.triage);
+    const errand = ticket.errand;
+    const language = dto.language ?? requestLanguage;
+    const start = new Date(dto.start);
+    for (let attempt = 1; ; attempt++) {
+      const choice = await this.availability.choose(
+        { errandId: errand.id, minutes: errand.visitMinutes },
+        dto.location,
+        start,
+      );
+      const manageToken = newManageToken();
+      const booking = this.newBooking(
+        choice,
+        { triageId: ticket.id, errandId: errand.id, language, manageToken },
+        dto,
+      );
+      const station = choice.location.stations.find((s) => s.id === booking.stationId)!;
+      const response = toBookingResponse(
+        { ...booking, location: choice.location, station, errand },
+        manageToken,
+      );
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          await this.checkContactLimit(manager, dto.citizen);
+          await manager.insert(Booking, booking);
+          await manager.insert(IdempotencyRecord, {
+            keyHash,
+            requestHash,
+            statusCode: 201,
+            response: sealReplay(idempotencyKey, response),
+          });
+        });
+        return response;
+      } catch (error) {
+        const retry = await this.afterFailedInsert(error, attempt, {
+          keyHash,
+          requestHash,
+          idempotencyKey,
+          triage: ticket.id,
+        });
+        if (typeof retry === 'object') return retry;
+      }
+    }
+  }
+
+  private newBooking(
+    choice: SlotChoice,
+    ids: { triageId: string; errandId: string; language: Language; manageToken: string },
+    dto: CreateBookingDto,
+  ): Booking {
+    const now = this.clock.now();
+    return this.bookings.create({
+      reference: newReference(),
+      manageTokenHash: hashSecret(ids.manageToken),
+      triageId: ids.triageId,
+      errandId: ids.errandId,
+      locationId: choice.location.id,
+      stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
+      adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+      startsAt: new Date(choice.slot.start),
+      endsAt: new Date(choice.slot.end),
+      status: 'booked',
+      citizenName: dto.citizen.name,
+      citizenEmail: dto.citizen.email ?? null,
+      citizenPhone: dto.citizen.phone ?? null,
+      language: ids.language,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  /** Decides what a failed booking insert means: retry (true), a replay to return, or an error. */
+  private async afterFailedInsert(
+    error: unknown,
+    attempt: number,
+    context: { keyHash: Buffer; requestHash: Buffer; idempotencyKey: string; triage: string },
+  ): Promise<true | BookingResponse> {
+    const constraint = constraintOf(error);
+    if (constraint === 'uq_bookings_triage_active') throw new TriageAlreadyBookedError(context.triage);
+    if (constraint === 'pk_idempotency_records') {
+      // A concurrent request with the same key won; answer as it did.
+      const replay = await this.replay(context.keyHash, context.requestHash, context.idempotencyKey);
+      if (replay) return replay;
+    }
+    const lostRace =
+      constraint === 'ex_bookings_station_overlap' || constraint === 'ex_bookings_adviser_overlap';
+    if ((lostRace || constraint === 'uq_bookings_reference') && attempt < MAX_ATTEMPTS) return true;
+    throw error;
+  }
+
+  private async replay(
+    keyHash: Buffer,
+    requestHash: Buffer,
+    idempotencyKey: string,
+  ): Promise<BookingResponse | undefined> {
+    const record = await this.dataSource.manager.findOneBy(IdempotencyRecord, { keyHash });
+    if (!record?.response) return undefined;
+    if (!record.requestHash.equals(requestHash)) throw new IdempotencyKeyReusedError();
+    return openReplay<BookingResponse>(idempotencyKey, record.response);
+  }
+
+  /** Against slot hoarding; the advisory locks serialise bookings for the same contact. */
+  private async checkContactLimit(
+    manager: EntityManager,
+    citizen: { email?: string; phone?: string },
+  ): Promise<void> {
+    const contacts = [citizen.email, citizen.phone].filter((c): c is string => Boolean(c)).sort();
+    if (contacts.length === 0) return;
+    for (const contact of contacts)
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [contact]);
+    const limit = this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT');
+    const [{ count }] = await manager.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM bookings
+       WHERE status <> 'cancelled' AND ends_at > $1 AND (citizen_email = $2 OR citizen_phone = $3)`,
+      [this.clock.now(), citizen.email ?? null, citizen.phone ?? null],
+    );
+    if (count >= limit) throw new TooManyBookingsError(limit);
+  }
+
+  /** The booking behind a reference, only with its manage token; otherwise "not found". */
+  async findManaged(reference: string, token: string): Promise<Booking> {
+    const booking = await this.bookings.findOne({
+      where: { reference: normalizeReference(reference) },
+      relations: { location: true, station: true, errand: true },
+    });
+    if (!booking || !secretMatches(token, booking.manageTokenHash)) throw new BookingNotFoundError();
+    return booking;
+  }
+
+  private assertChangeable(booking: Booking): void {
+    if (booking.status === 'cancelled') throw new BookingCancelledError(booking.reference);
+    if (booking.startsAt.getTime() <= this.clock.now().getTime())
+      throw new BookingStartedError(booking.reference);
+  }
+
+  async cancel(reference: string, token: string, reason?: string): Promise<Booking> {
+    const booking = await this.findManaged(reference, token);
+    this.assertChangeable(booking);
+    const now = this.clock.now();
+    await this.bookings.update(
+      { id: booking.id, status: 'booked' },
+      {
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelReason: reason ?? 'Aflyst af borgeren',
+        updatedAt: now,
+        sequence: () => 'sequence + 1',
+      },
+    );
+    return this.findManaged(reference, token);
+  }
+
+  /**
+   * Moves a booking in one UPDATE: the new station and adviser are taken in the same statement that
+   * releases the old ones, so if the new time is gone the booking stays where it was.
+   */
+  async reschedule(reference: string, token: string, dto: RescheduleBookingDto): Promise<Booking> {
+    const booking = await this.findManaged(reference, token);
+    this.assertChangeable(booking);
+    const errand = { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
+    const start = new Date(dto.start);
+    for (let attempt = 1; ; attempt++) {
+      const choice = await this.availability.choose(
+        errand,
+        dto.location ?? booking.locationId,
+        start,
+        booking.id,
+      );
+      try {
+        await this.bookings.update(
+          { id: booking.id, status: 'booked' },
+          {
+            locationId: choice.location.id,
+            stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
+            adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+            startsAt: new Date(choice.slot.start),
+            endsAt: new Date(choice.slot.end),
+            updatedAt: this.clock.now(),
+            sequence: () => 'sequence + 1',
+          },
+        );
+        return this.findManaged(reference, token);
+      } catch (error) {
+        const constraint = constraintOf(error);
+        const lostRace =
+          constraint === 'ex_bookings_station_overlap' || constraint === 'ex_bookings_adviser_overlap';
+        if (!lostRace || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
