@@ -1,0 +1,289 @@
+// npm run bench: starts the built API on a fresh database with the demo data plus 2,000 generated
+// bookings, drives it with autocannon and prints requests/s and latency per endpoint, then a
+// contention run (200 concurrent bookings of one start). Targets (2 cores, measured in one run):
+// GET /availability over 14 days p99 <= 50 ms at 10 connections; POST /bookings >= 1,000/s.
+import { spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../dist/src/database/embedded-postgres.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const EXISTING_BOOKINGS = 2000;
+const CONTENDERS = 200;
+const TARGET_AVAILABILITY_P99_MS = 50;
+const TARGET_BOOKINGS_PER_SECOND = 1000;
+
+const log = (line) => process.stderr.write(`bench: ${line}\n`);
+
+/** A free port below the ephemeral range (see shared/STACK.md: load tools and self-connects). */
+async function freePort() {
+  for (let port = 20000 + Math.floor(Math.random() * 10000); ; port++) {
+    const free = await new Promise((resolve) => {
+      const server = createServer().once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
+async function startDatabase() {
+  const name = `borgerservice_bench_${randomBytes(4).toString('hex')}`;
+  let serverUrl = process.env.BENCH_DATABASE_URL;
+  let stopServer = async () => {};
+  if (!serverUrl) {
+    const dataDir = `.data/bench-${process.pid}`;
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres' });
+    serverUrl = embedded.url;
+    stopServer = async () => {
+      await embedded.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.password`, { force: true });
+    };
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    stop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      await stopServer();
+    },
+  };
+}
+
+async function startApi(databaseUrl, port) {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      // Room for thousands of bookings on distinct slots within one run.
+      BOOKING_HORIZON_DAYS: '366',
+      MAX_ACTIVE_BOOKINGS_PER_CONTACT: '100',
+    },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      const text = String(chunk);
+      if (text.includes('listening on')) resolve();
+      if (text.includes('cannot start')) reject(new Error(text.trim()));
+    });
+    child.once('exit', (code) => reject(new Error(`API exited with ${code}`)));
+  });
+  return child;
+}
+
+async function call(base, path, { method = 'GET', body, headers = {} } = {}) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body && JSON.stringify(body),
+  });
+  return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text() };
+}
+
+/** Triage sessions for bookings, written straight into the database (the API's triage is measured separately). */
+async function insertVisitTriages(db, count) {
+  const { rows } = await db.query(
+    `INSERT INTO triage_sessions (errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, language, created_at, expires_at)
+     SELECT e.id, '{"has_mitid": true, "has_old_passport": true}', 'visit', 'bench', 'bench', 'bench', '{}', 'da', now(), now() + interval '1 day'
+     FROM errands e, generate_series(1, $1) WHERE e.code = 'PAS_VOKSEN'
+     RETURNING id`,
+    [count],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Every free (start, location) unit over the horizon, one entry per unit of capacity. */
+async function freeUnits(base, triage, days) {
+  const units = [];
+  const today = new Date();
+  for (let offset = 0; offset < days; offset += 31) {
+    const from = new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + Math.min(offset + 30, days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const res = await call(base, `/availability?triage=${triage}&from=${from}&to=${to}`);
+    for (const day of res.body.days) {
+      for (const slot of day.slots) for (let i = 0; i < slot.capacity; i++) units.push({ start: slot.start, location: slot.location.code });
+    }
+  }
+  return units;
+}
+
+async function book(base, triage, unit) {
+  return call(base, '/bookings', {
+    method: 'POST',
+    headers: { 'idempotency-key': randomUUID() },
+    body: { triage, start: unit.start, location: unit.location, citizen: { name: 'Bench Borger' } },
+  });
+}
+
+/** Books `count` units spread over the whole list, `parallel` at a time. */
+async function bookSpread(base, triages, units, count, parallel = 16) {
+  const step = units.length / count;
+  const chosen = Array.from({ length: count }, (_, i) => units[Math.floor(i * step)]);
+  const taken = new Set(chosen);
+  let next = 0;
+  let failures = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < chosen.length) {
+        const i = next++;
+        const res = await book(base, triages[i], chosen[i]);
+        if (res.status !== 201) failures++;
+      }
+    }),
+  );
+  return { failures, remaining: units.filter((unit) => !taken.has(unit)) };
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: SECONDS, connections: CONNECTIONS, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function row(name, result) {
+  const non2xx = result.non2xx + result.errors + result.timeouts;
+  return {
+    endpoint: name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    requests: result.requests.total,
+    'non-2xx/errors': non2xx,
+  };
+}
+
+async function contention(base, db, unit, label) {
+  const triages = await insertVisitTriages(db, CONTENDERS);
+  const answers = await Promise.all(triages.map((triage) => book(base, triage, unit)));
+  const count = (status) => answers.filter((a) => a.status === status).length;
+  const created = count(201);
+  const conflicts = answers.filter((a) => a.status === 409 && a.body.code === 'SLOT_TAKEN').length;
+  return { run: label, start: unit.start, location: unit.location, 'capacity shown': unit.capacity, '201': created, '409 SLOT_TAKEN': conflicts, other: CONTENDERS - created - conflicts };
+}
+
+async function main() {
+  const database = await startDatabase();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let api;
+  const db = new pg.Client({ connectionString: database.url });
+  try {
+    api = await startApi(database.url, port);
+    await db.connect();
+    log(`API on ${base}; generating ${EXISTING_BOOKINGS} existing bookings`);
+
+    const probe = (await insertVisitTriages(db, 1))[0];
+    const units = await freeUnits(base, probe, 366);
+    const seeded = await bookSpread(base, await insertVisitTriages(db, EXISTING_BOOKINGS), units, EXISTING_BOOKINGS);
+    if (seeded.failures > 0) throw new Error(`${seeded.failures} of the generated bookings failed`);
+    const { rows: [{ count: existing }] } = await db.query(`SELECT count(*)::int AS count FROM bookings WHERE status = 'booked'`);
+    log(`${existing} bookings in the database; ${seeded.remaining.length} free units left`);
+
+    const visitTriage = (await call(base, '/triage', { method: 'POST', body: { errand: 'PAS_VOKSEN', answers: { has_mitid: true, has_old_passport: true } } })).body.id;
+    const today = new Date().toISOString().slice(0, 10);
+    const in14 = new Date(Date.now() + 13 * 86_400_000).toISOString().slice(0, 10);
+    const results = [];
+
+    log('GET /health');
+    results.push(row('GET /health', await run({ url: `${base}/health` })));
+    log('POST /triage');
+    results.push(
+      row(
+        'POST /triage',
+        await run({
+          url: `${base}/triage`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ errand: 'FLYT', answers: { has_mitid: true, moving_abroad: false } }),
+        }),
+      ),
+    );
+    log('GET /availability (14 days)');
+    const availability = await run({ url: `${base}/availability?triage=${visitTriage}&from=${today}&to=${in14}` });
+    results.push(row('GET /availability 14 days', availability));
+
+    log('POST /bookings on distinct slots');
+    // Every request books its own free unit with its own triage; units are shuffled so that
+    // concurrent requests rarely compete for one station.
+    const free = [...seeded.remaining].sort(() => Math.random() - 0.5);
+    const bookingTriages = await insertVisitTriages(db, free.length);
+    let next = 0;
+    const bookings = await run({
+      url: `${base}/bookings`,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const i = next++;
+            if (i >= free.length) return request; // out of slots: the run would show non-2xx
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+              body: JSON.stringify({ triage: bookingTriages[i], start: free[i].start, location: free[i].location, citizen: { name: 'Bench Borger' } }),
+            };
+          },
+        },
+      ],
+    });
+    results.push(row('POST /bookings distinct slots', bookings));
+    if (next > free.length) log(`warning: ran out of free slots after ${free.length} bookings`);
+
+    log(`contention: ${CONTENDERS} concurrent bookings of one start`);
+    const fresh = await freeUnits(base, probe, 60);
+    const byStart = new Map();
+    for (const unit of fresh) {
+      const key = `${unit.start}|${unit.location}`;
+      byStart.set(key, { ...unit, capacity: (byStart.get(key)?.capacity ?? 0) + 1 });
+    }
+    const candidates = [...byStart.values()].sort((a, b) => b.capacity - a.capacity);
+    const widest = candidates[0];
+    const single = candidates.find((unit) => unit.capacity === 1);
+    const contentionRows = [await contention(base, db, widest, 'widest slot')];
+    if (single) contentionRows.push(await contention(base, db, single, 'capacity 1'));
+
+    const rss = readFileSync(`/proc/${api.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1];
+    process.stdout.write(`\nBorgerservice API benchmark — ${SECONDS} s per endpoint, ${CONNECTIONS} connections, ${existing} existing bookings\n`);
+    console.table(results);
+    console.table(contentionRows);
+    const p99 = availability.latency.p99;
+    const rate = bookings.requests.average;
+    const invariantHolds = contentionRows.every((r) => r['201'] === r['capacity shown'] && r.other === 0);
+    process.stdout.write(
+      [
+        `API peak memory (VmHWM): ${rss ? Math.round(Number(rss) / 1024) : '?'} MiB`,
+        `availability p99 ${p99} ms (target <= ${TARGET_AVAILABILITY_P99_MS}): ${p99 <= TARGET_AVAILABILITY_P99_MS ? 'met' : 'MISSED'}`,
+        `bookings ${Math.round(rate)}/s (target >= ${TARGET_BOOKINGS_PER_SECOND}): ${rate >= TARGET_BOOKINGS_PER_SECOND ? 'met' : 'MISSED'}`,
+        `contention: 201s equal the capacity shown and no other status: ${invariantHolds ? 'yes' : 'NO'}`,
+        '',
+      ].join('\n'),
+    );
+    process.exitCode = invariantHolds ? 0 : 1;
+  } finally {
+    await db.end().catch(() => {});
+    if (api && api.exitCode === null) {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => api.once('exit', resolve));
+    }
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  log(`failed: ${error.stack ?? error}`);
+  process.exit(1);
+});
