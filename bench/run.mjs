@@ -61,7 +61,9 @@ async function startDatabase() {
 }
 
 async function startApi(databaseUrl, port) {
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -92,7 +94,10 @@ async function call(base, path, { method = 'GET', body, headers = {} } = {}) {
     headers: { 'content-type': 'application/json', ...headers },
     body: body && JSON.stringify(body),
   });
-  return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text() };
+  return {
+    status: res.status,
+    body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text(),
+  };
 }
 
 /** Triage sessions for bookings, written straight into the database (the API's triage is measured separately). */
@@ -113,10 +118,14 @@ async function freeUnits(base, triage, days) {
   const today = new Date();
   for (let offset = 0; offset < days; offset += 31) {
     const from = new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-    const to = new Date(today.getTime() + Math.min(offset + 30, days - 1) * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(today.getTime() + Math.min(offset + 30, days - 1) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const res = await call(base, `/availability?triage=${triage}&from=${from}&to=${to}`);
     for (const day of res.body.days) {
-      for (const slot of day.slots) for (let i = 0; i < slot.capacity; i++) units.push({ start: slot.start, location: slot.location.code });
+      for (const slot of day.slots)
+        for (let i = 0; i < slot.capacity; i++)
+          units.push({ start: slot.start, location: slot.location.code });
     }
   }
   return units;
@@ -151,7 +160,9 @@ async function bookSpread(base, triages, units, count, parallel = 16) {
 
 function run(options) {
   return new Promise((resolve, reject) => {
-    autocannon({ duration: SECONDS, connections: CONNECTIONS, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ duration: SECONDS, connections: CONNECTIONS, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -173,7 +184,15 @@ async function contention(base, db, unit, label) {
   const count = (status) => answers.filter((a) => a.status === status).length;
   const created = count(201);
   const conflicts = answers.filter((a) => a.status === 409 && a.body.code === 'SLOT_TAKEN').length;
-  return { run: label, start: unit.start, location: unit.location, 'capacity shown': unit.capacity, '201': created, '409 SLOT_TAKEN': conflicts, other: CONTENDERS - created - conflicts };
+  return {
+    run: label,
+    start: unit.start,
+    location: unit.location,
+    'capacity shown': unit.capacity,
+    201: created,
+    '409 SLOT_TAKEN': conflicts,
+    other: CONTENDERS - created - conflicts,
+  };
 }
 
 async function main() {
@@ -189,12 +208,24 @@ async function main() {
 
     const probe = (await insertVisitTriages(db, 1))[0];
     const units = await freeUnits(base, probe, 366);
-    const seeded = await bookSpread(base, await insertVisitTriages(db, EXISTING_BOOKINGS), units, EXISTING_BOOKINGS);
+    const seeded = await bookSpread(
+      base,
+      await insertVisitTriages(db, EXISTING_BOOKINGS),
+      units,
+      EXISTING_BOOKINGS,
+    );
     if (seeded.failures > 0) throw new Error(`${seeded.failures} of the generated bookings failed`);
-    const { rows: [{ count: existing }] } = await db.query(`SELECT count(*)::int AS count FROM bookings WHERE status = 'booked'`);
+    const {
+      rows: [{ count: existing }],
+    } = await db.query(`SELECT count(*)::int AS count FROM bookings WHERE status = 'booked'`);
     log(`${existing} bookings in the database; ${seeded.remaining.length} free units left`);
 
-    const visitTriage = (await call(base, '/triage', { method: 'POST', body: { errand: 'PAS_VOKSEN', answers: { has_mitid: true, has_old_passport: true } } })).body.id;
+    const visitTriage = (
+      await call(base, '/triage', {
+        method: 'POST',
+        body: { errand: 'PAS_VOKSEN', answers: { has_mitid: true, has_old_passport: true } },
+      })
+    ).body.id;
     const today = new Date().toISOString().slice(0, 10);
     const in14 = new Date(Date.now() + 13 * 86_400_000).toISOString().slice(0, 10);
     const results = [];
@@ -214,7 +245,9 @@ async function main() {
       ),
     );
     log('GET /availability (14 days)');
-    const availability = await run({ url: `${base}/availability?triage=${visitTriage}&from=${today}&to=${in14}` });
+    const availability = await run({
+      url: `${base}/availability?triage=${visitTriage}&from=${today}&to=${in14}`,
+    });
     results.push(row('GET /availability 14 days', availability));
 
     log('POST /bookings on distinct slots');
@@ -234,7 +267,12 @@ async function main() {
             return {
               ...request,
               headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-              body: JSON.stringify({ triage: bookingTriages[i], start: free[i].start, location: free[i].location, citizen: { name: 'Bench Borger' } }),
+              body: JSON.stringify({
+                triage: bookingTriages[i],
+                start: free[i].start,
+                location: free[i].location,
+                citizen: { name: 'Bench Borger' },
+              }),
             };
           },
         },
@@ -257,7 +295,9 @@ async function main() {
     if (single) contentionRows.push(await contention(base, db, single, 'capacity 1'));
 
     const rss = readFileSync(`/proc/${api.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1];
-    process.stdout.write(`\nBorgerservice API benchmark — ${SECONDS} s per endpoint, ${CONNECTIONS} connections, ${existing} existing bookings\n`);
+    process.stdout.write(
+      `\nBorgerservice API benchmark — ${SECONDS} s per endpoint, ${CONNECTIONS} connections, ${existing} existing bookings\n`,
+    );
     console.table(results);
     console.table(contentionRows);
     const p99 = availability.latency.p99;

@@ -13,7 +13,8 @@ import { Lang } from '../common/i18n/language.js';
 import type { Language } from '../errands/errand-definition.js';
 import { TriageService } from '../errands/triage.service.js';
 import { AvailabilityQuery, AvailabilityResponse } from './availability.dto.js';
-import { AvailabilityService, formatInstant } from './availability.service.js';
+import { formatInstant } from '../common/time/format-instant.js';
+import { AvailabilityService } from './availability.service.js';
 import { capacityOf } from './slots.js';
 
 @ApiTags('availability')

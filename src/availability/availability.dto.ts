@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { TriageErrandResponse } from '../errands/dto/triage.dto.js';
 
 const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// The pattern alone lets impossible dates such as 2026-02-30 through; strict ISO 8601 refuses them.
+const CALENDAR_DATE = { strict: true } as const;
 
 export class AvailabilityQuery {
   @ApiProperty({ format: 'uuid', description: 'A triage with outcome `visit` (POST /triage).' })
@@ -12,6 +14,7 @@ export class AvailabilityQuery {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'First local day (default today).' })
   @IsOptional()
   @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsISO8601(CALENDAR_DATE, { message: 'from must be a date that exists in the calendar' })
   from?: string;
 
   @ApiPropertyOptional({
@@ -20,6 +23,7 @@ export class AvailabilityQuery {
   })
   @IsOptional()
   @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsISO8601(CALENDAR_DATE, { message: 'to must be a date that exists in the calendar' })
   to?: string;
 
   @ApiPropertyOptional({ example: 'MAIN', description: 'A location code or id; default every location.' })

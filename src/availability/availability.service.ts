@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
+import { formatInstant } from '../common/time/format-instant.js';
 import { SettingsService } from '../config/settings.service.js';
 import {
   DateRangeReversedError,
@@ -39,10 +40,6 @@ export interface SlotChoice {
   location: ScheduleLocation;
   plan: DayPlan;
   slot: Slot;
-}
-
-export function formatInstant(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true })!;
 }
 
 @Injectable()
@@ -83,7 +80,7 @@ export class AvailabilityService {
     range: { from: string; to: string },
     location?: string,
   ): Promise<DaySlots[]> {
-    const data = await loadSchedule(this.dataSource.manager, {
+    const data = await loadSchedule(this.dataSource, {
       errandId: errand.errandId,
       location,
       fromDate: range.from,
@@ -115,7 +112,7 @@ export class AvailabilityService {
     ignoreBookingId?: string,
   ): Promise<SlotChoice> {
     const utcDate = DateTime.fromJSDate(start, { zone: 'UTC' });
-    const data = await loadSchedule(this.dataSource.manager, {
+    const data = await loadSchedule(this.dataSource, {
       errandId: errand.errandId,
       location,
       fromDate: utcDate.minus({ days: 1 }).toISODate()!,

@@ -55,8 +55,19 @@ export type LocationDay =
 
 const MINUTE_MS = 60_000;
 
+/** Local wall-clock → instant is costly in luxon (Intl offsets) and repeats endlessly: memoised. */
+const instants = new Map<string, number>();
+const MAX_MEMOISED_INSTANTS = 50_000;
+
 function localInstant(date: string, time: string, zone: string): number {
-  return DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
+  const key = `${zone} ${date}T${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_MEMOISED_INSTANTS) instants.clear();
+    instant = DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
+    instants.set(key, instant);
+  }
+  return instant;
 }
 
 function toInterval(row: { startsAt: string; endsAt: string }): Interval {

@@ -1,4 +1,4 @@
-import { formatInstant } from '../availability/availability.service.js';
+import { formatInstant } from '../common/time/format-instant.js';
 import type { Language, Localized } from '../errands/errand-definition.js';
 import type { BookingResponse } from './dto/booking.dto.js';
 import { formatReference } from './booking-secrets.js';

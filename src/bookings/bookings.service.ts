@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomInt } from 'node:crypto';
-import { type DataSource, type EntityManager, QueryFailedError, type Repository } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
 import type { StationPlan } from '../availability/slots.js';
 import { Clock } from '../common/clock/clock.js';
@@ -28,15 +28,11 @@ import {
 import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
-import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
+import { ContactLimitReached, findReplay, insertBooking } from './booking.store.js';
+import { postgresError } from '../database/prepared.js';
 
 /** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
 const MAX_ATTEMPTS = 50;
-
-function constraintOf(error: unknown): string | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  return (error.driverError as { constraint?: string }).constraint;
-}
 
 /** The least loaded of the free resources that day; ties broken at random to spread concurrent requests. */
 function leastLoaded(freeIds: string[], resources: Pick<StationPlan, 'id' | 'busy'>[]): string {
@@ -93,15 +89,11 @@ export class BookingsService {
         manageToken,
       );
       try {
-        await this.dataSource.transaction(async (manager) => {
-          await this.checkContactLimit(manager, dto.citizen);
-          await manager.insert(Booking, booking);
-          await manager.insert(IdempotencyRecord, {
-            keyHash,
-            requestHash,
-            statusCode: 201,
-            response: sealReplay(idempotencyKey, response),
-          });
+        await insertBooking(this.dataSource, {
+          booking,
+          idempotency: { keyHash, requestHash, sealedResponse: sealReplay(idempotencyKey, response) },
+          contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
+          now: booking.createdAt,
         });
         return response;
       } catch (error) {
@@ -148,7 +140,10 @@ export class BookingsService {
     attempt: number,
     context: { keyHash: Buffer; requestHash: Buffer; idempotencyKey: string; triage: string },
   ): Promise<true | BookingResponse> {
-    const constraint = constraintOf(error);
+    if (error instanceof ContactLimitReached) {
+      throw new TooManyBookingsError(this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'));
+    }
+    const constraint = postgresError(error)?.constraint;
     if (constraint === 'uq_bookings_triage_active') throw new TriageAlreadyBookedError(context.triage);
     if (constraint === 'pk_idempotency_records') {
       // A concurrent request with the same key won; answer as it did.
@@ -166,28 +161,10 @@ export class BookingsService {
     requestHash: Buffer,
     idempotencyKey: string,
   ): Promise<BookingResponse | undefined> {
-    const record = await this.dataSource.manager.findOneBy(IdempotencyRecord, { keyHash });
-    if (!record?.response) return undefined;
+    const record = await findReplay(this.dataSource, keyHash);
+    if (!record) return undefined;
     if (!record.requestHash.equals(requestHash)) throw new IdempotencyKeyReusedError();
     return openReplay<BookingResponse>(idempotencyKey, record.response);
-  }
-
-  /** Against slot hoarding; the advisory locks serialise bookings for the same contact. */
-  private async checkContactLimit(
-    manager: EntityManager,
-    citizen: { email?: string; phone?: string },
-  ): Promise<void> {
-    const contacts = [citizen.email, citizen.phone].filter((c): c is string => Boolean(c)).sort();
-    if (contacts.length === 0) return;
-    for (const contact of contacts)
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [contact]);
-    const limit = this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT');
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM bookings
-       WHERE status <> 'cancelled' AND ends_at > $1 AND (citizen_email = $2 OR citizen_phone = $3)`,
-      [this.clock.now(), citizen.email ?? null, citizen.phone ?? null],
-    );
-    if (count >= limit) throw new TooManyBookingsError(limit);
   }
 
   /** The booking behind a reference, only with its manage token; otherwise "not found". */
@@ -254,7 +231,7 @@ export class BookingsService {
         );
         return this.findManaged(reference, token);
       } catch (error) {
-        const constraint = constraintOf(error);
+        const constraint = postgresError(error)?.constraint;
         const lostRace =
           constraint === 'ex_bookings_station_overlap' || constraint === 'ex_bookings_adviser_overlap';
         if (!lostRace || attempt >= MAX_ATTEMPTS) throw error;

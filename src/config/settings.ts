@@ -105,6 +105,13 @@ export class Settings {
   })
   MUNICIPAL_CLOSED_DAYS: string[] = ['06-05', '12-24', '12-31'];
 
+  /** How long an API instance serves the errand catalog from memory before re-reading it. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  CATALOG_CACHE_SECONDS = 30;
+
   @Transform(toInteger)
   @IsInt()
   @Min(1024)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { SettingsService } from '../config/settings.service.js';
 import { Errand } from './entities/errand.entity.js';
 import { ErrandNotFoundError } from './errands.errors.js';
 import { searchErrands } from './search/errand-search.query.js';
@@ -8,44 +9,87 @@ import { tokenize } from './search/tokenize.js';
 
 const SEARCH_LIMIT = 10;
 
+interface Catalog {
+  loadedAt: number;
+  active: Errand[];
+  byCode: Map<string, Errand>;
+  byId: Map<string, Errand>;
+}
+
 export interface RankedErrand {
   errand: Errand;
   score: number;
 }
 
+/**
+ * The errand catalog, read through an in-memory copy: every triage and booking needs an errand
+ * with its options, questions and rules, and the catalog changes a few times a year. Edits in this
+ * instance invalidate it at once; other instances see them within CATALOG_CACHE_SECONDS.
+ */
 @Injectable()
 export class ErrandsService {
-  constructor(@InjectRepository(Errand) private readonly errands: Repository<Errand>) {}
+  private catalog?: Promise<Catalog>;
 
-  /** Active errands with their options and rules (enough for the summaries), ordered by code. */
-  async findAll(): Promise<Errand[]> {
-    return this.errands.find({
-      where: { active: true },
-      relations: { selfServiceOptions: true, rules: true },
-      order: { code: 'ASC', selfServiceOptions: { position: 'ASC' }, rules: { position: 'ASC' } },
-    });
+  constructor(
+    @InjectRepository(Errand) private readonly errands: Repository<Errand>,
+    private readonly settings: SettingsService,
+  ) {}
+
+  private async current(): Promise<Catalog> {
+    const maxAge = this.settings.get('CATALOG_CACHE_SECONDS') * 1000;
+    // Cache age is wall-clock time, not the domain clock (tests move that one around).
+    if (this.catalog && Date.now() - (await this.catalog).loadedAt <= maxAge) return this.catalog;
+    const loading = this.load();
+    this.catalog = loading;
+    loading.catch(() => (this.catalog = undefined));
+    return loading;
   }
 
-  /** One active errand with everything triage needs, each list in position order. */
-  async findByCode(code: string): Promise<Errand> {
-    const errand = await this.errands.findOne({
-      where: { code: code.toUpperCase(), active: true },
+  private async load(): Promise<Catalog> {
+    const all = await this.errands.find({
       relations: { selfServiceOptions: true, questions: true, rules: true },
       order: {
+        code: 'ASC',
         selfServiceOptions: { position: 'ASC' },
         questions: { position: 'ASC' },
         rules: { position: 'ASC' },
       },
+      relationLoadStrategy: 'query',
     });
+    return {
+      loadedAt: Date.now(),
+      active: all.filter((errand) => errand.active),
+      byCode: new Map(all.filter((errand) => errand.active).map((errand) => [errand.code, errand])),
+      byId: new Map(all.map((errand) => [errand.id, errand])),
+    };
+  }
+
+  /** Drops the in-memory copy; call after changing the catalog. */
+  invalidate(): void {
+    this.catalog = undefined;
+  }
+
+  /** Active errands with their options, questions and rules, ordered by code. */
+  async findAll(): Promise<Errand[]> {
+    return (await this.current()).active;
+  }
+
+  /** One active errand with everything triage needs, each list in position order. */
+  async findByCode(code: string): Promise<Errand> {
+    const errand = (await this.current()).byCode.get(code.toUpperCase());
     if (!errand) throw new ErrandNotFoundError(code);
     return errand;
+  }
+
+  /** Any errand by id, also one taken out of use since (an old triage still refers to it). */
+  async findById(id: string): Promise<Errand | undefined> {
+    return (await this.current()).byId.get(id);
   }
 
   /** Errands ranked for what a citizen typed; an empty list when nothing fits. */
   async search(query: string): Promise<RankedErrand[]> {
     const matches = await searchErrands(this.errands.manager, tokenize(query), SEARCH_LIMIT);
-    if (matches.length === 0) return [];
-    const byCode = new Map((await this.findAll()).map((errand) => [errand.code, errand]));
+    const { byCode } = await this.current();
     return matches.flatMap(({ code, score }) => {
       const errand = byCode.get(code);
       return errand ? [{ errand, score }] : [];

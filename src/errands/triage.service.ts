@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -40,32 +41,30 @@ export class TriageService {
     if (!rule) throw new NoRuleAppliesError(errand.code);
 
     const now = this.clock.now();
-    const session = await this.sessions.save(
-      this.sessions.create({
-        errandId: errand.id,
-        answers: checked,
-        outcome: rule.outcome,
-        ruleKey: rule.key,
-        reason: { da: rule.reason.da, en: rule.reason.en },
-        optionKeys: rule.optionKeys,
-        source: context.source,
-        language: context.language,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS),
-      }),
-    );
+    const session = this.sessions.create({
+      id: randomUUID(),
+      errandId: errand.id,
+      answers: checked,
+      outcome: rule.outcome,
+      ruleKey: rule.key,
+      reason: { da: rule.reason.da, en: rule.reason.en },
+      optionKeys: rule.optionKeys,
+      source: context.source,
+      language: context.language,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS),
+    });
+    await this.sessions.insert(session);
     session.errand = errand;
     return session;
   }
 
-  /** A stored triage with its errand and the errand's self-service options. */
+  /** A stored triage with its errand (options, questions and rules loaded). */
   async findById(id: string): Promise<TriageSession> {
-    const session = await this.sessions.findOne({
-      where: { id },
-      relations: { errand: { selfServiceOptions: true } },
-      order: { errand: { selfServiceOptions: { position: 'ASC' } } },
-    });
-    if (!session) throw new TriageNotFoundError(id);
+    const session = await this.sessions.findOneBy({ id });
+    const errand = session && (await this.errands.findById(session.errandId));
+    if (!session || !errand) throw new TriageNotFoundError(id);
+    session.errand = errand;
     return session;
   }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEmail,
   IsIn,
   IsNotEmpty,
@@ -64,6 +65,8 @@ export class CreateBookingDto {
   location: string;
 
   @ApiProperty({ type: CitizenDto })
+  // ValidateNested alone lets a missing object through.
+  @IsDefined()
   @ValidateNested()
   @Type(() => CitizenDto)
   citizen: CitizenDto;

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { QueryFailedError } from 'typeorm';
 import type { Language, Localized } from '../../errands/errand-definition.js';
+import { postgresError } from '../../database/prepared.js';
 import { DomainError, type ErrorKind } from './domain-error.js';
 
 /** The one error body of the API, for every 4xx and 5xx. */
@@ -97,11 +97,9 @@ export function toErrorResponse(error: unknown, language: Language): ErrorRespon
     };
   }
   if (error instanceof HttpException) return generic(error.getStatus(), language);
-  if (error instanceof QueryFailedError) {
-    const driverError = error.driverError as { code?: string; constraint?: string };
-    if (driverError.code && CONFLICT_SQLSTATES.has(driverError.code) && driverError.constraint) {
-      return generic(HttpStatus.CONFLICT, language, { constraint: driverError.constraint });
-    }
+  const database = postgresError(error);
+  if (database?.code && CONFLICT_SQLSTATES.has(database.code) && database.constraint) {
+    return generic(HttpStatus.CONFLICT, language, { constraint: database.constraint });
   }
   return undefined;
 }
