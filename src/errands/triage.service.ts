@@ -4,7 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
-import type { Language } from './errand-definition.js';
+import { preparedQuery } from '../database/prepared.js';
+import type { Language, Outcome } from './errand-definition.js';
 import { TriageSession, type TriageSource } from './entities/triage-session.entity.js';
 import {
   InvalidAnswersError,
@@ -17,6 +18,25 @@ import { ErrandsService } from './errands.service.js';
 import { checkAnswers, decide } from './triage-rules.js';
 
 const HOUR_MS = 3_600_000;
+
+const TRIAGE_BY_ID_SQL = `
+SELECT id, errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, source, language, created_at, expires_at
+FROM triage_sessions WHERE id = $1`;
+
+interface TriageRow {
+  id: string;
+  errand_id: string;
+  answers: Record<string, boolean>;
+  outcome: Outcome;
+  rule_key: string;
+  reason_da: string;
+  reason_en: string;
+  option_keys: string[];
+  source: TriageSource;
+  language: Language;
+  created_at: Date;
+  expires_at: Date;
+}
 
 @Injectable()
 export class TriageService {
@@ -61,11 +81,29 @@ export class TriageService {
 
   /** A stored triage with its errand (options, questions and rules loaded). */
   async findById(id: string): Promise<TriageSession> {
-    const session = await this.sessions.findOneBy({ id });
-    const errand = session && (await this.errands.findById(session.errandId));
-    if (!session || !errand) throw new TriageNotFoundError(id);
-    session.errand = errand;
-    return session;
+    // Every availability request and booking starts here: a prepared statement, no ORM query building.
+    const [row] = await preparedQuery<TriageRow>(
+      this.sessions.manager.connection,
+      'triage_by_id',
+      TRIAGE_BY_ID_SQL,
+      [id],
+    );
+    const errand = row && (await this.errands.findById(row.errand_id));
+    if (!row || !errand) throw new TriageNotFoundError(id);
+    return this.sessions.create({
+      id: row.id,
+      errandId: row.errand_id,
+      errand,
+      answers: row.answers,
+      outcome: row.outcome,
+      ruleKey: row.rule_key,
+      reason: { da: row.reason_da, en: row.reason_en },
+      optionKeys: row.option_keys,
+      source: row.source,
+      language: row.language,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    });
   }
 
   /** A triage that may be used to book: outcome `visit` and not expired. */
