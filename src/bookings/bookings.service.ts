@@ -29,10 +29,25 @@ import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
 import { ContactLimitReached, findReplay, insertBooking } from './booking.store.js';
-import { postgresError } from '../database/prepared.js';
+import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
 
 /** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
 const MAX_ATTEMPTS = 50;
+
+/**
+ * Two concurrent inserts that overlap on a station or adviser can each find the other's index entry
+ * and wait for it; PostgreSQL then aborts one of them with a deadlock. Like an exclusion violation,
+ * that only means a competitor took the resource.
+ */
+const DEADLOCK_DETECTED = '40P01';
+
+function lostRace(failure: PostgresErrorInfo | undefined): boolean {
+  return (
+    failure?.code === DEADLOCK_DETECTED ||
+    failure?.constraint === 'ex_bookings_station_overlap' ||
+    failure?.constraint === 'ex_bookings_adviser_overlap'
+  );
+}
 
 /** The least loaded of the free resources that day; ties broken at random to spread concurrent requests. */
 function leastLoaded(freeIds: string[], resources: Pick<StationPlan, 'id' | 'busy'>[]): string {
@@ -143,16 +158,16 @@ export class BookingsService {
     if (error instanceof ContactLimitReached) {
       throw new TooManyBookingsError(this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'));
     }
-    const constraint = postgresError(error)?.constraint;
-    if (constraint === 'uq_bookings_triage_active') throw new TriageAlreadyBookedError(context.triage);
-    if (constraint === 'pk_idempotency_records') {
-      // A concurrent request with the same key won; answer as it did.
+    const failure = postgresError(error);
+    if (failure?.constraint || failure?.code === DEADLOCK_DETECTED) {
+      // A concurrent request with the same key may have won - on the triage, a station, an adviser
+      // or the key itself; then answer as it did.
       const replay = await this.replay(context.keyHash, context.requestHash, context.idempotencyKey);
       if (replay) return replay;
     }
-    const lostRace =
-      constraint === 'ex_bookings_station_overlap' || constraint === 'ex_bookings_adviser_overlap';
-    if ((lostRace || constraint === 'uq_bookings_reference') && attempt < MAX_ATTEMPTS) return true;
+    const constraint = failure?.constraint;
+    if (constraint === 'uq_bookings_triage_active') throw new TriageAlreadyBookedError(context.triage);
+    if ((lostRace(failure) || constraint === 'uq_bookings_reference') && attempt < MAX_ATTEMPTS) return true;
     throw error;
   }
 
@@ -187,7 +202,7 @@ export class BookingsService {
     const booking = await this.findManaged(reference, token);
     this.assertChangeable(booking);
     const now = this.clock.now();
-    await this.bookings.update(
+    const { affected } = await this.bookings.update(
       { id: booking.id, status: 'booked' },
       {
         status: 'cancelled',
@@ -197,6 +212,8 @@ export class BookingsService {
         sequence: () => 'sequence + 1',
       },
     );
+    // Cancelled by a concurrent request between the read and this update.
+    if (affected === 0) throw new BookingCancelledError(booking.reference);
     return this.findManaged(reference, token);
   }
 
@@ -217,7 +234,7 @@ export class BookingsService {
         booking.id,
       );
       try {
-        await this.bookings.update(
+        const { affected } = await this.bookings.update(
           { id: booking.id, status: 'booked' },
           {
             locationId: choice.location.id,
@@ -229,12 +246,10 @@ export class BookingsService {
             sequence: () => 'sequence + 1',
           },
         );
+        if (affected === 0) throw new BookingCancelledError(booking.reference);
         return this.findManaged(reference, token);
       } catch (error) {
-        const constraint = postgresError(error)?.constraint;
-        const lostRace =
-          constraint === 'ex_bookings_station_overlap' || constraint === 'ex_bookings_adviser_overlap';
-        if (!lostRace || attempt >= MAX_ATTEMPTS) throw error;
+        if (!lostRace(postgresError(error)) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
