@@ -184,6 +184,11 @@ async function contention(base, db, unit, label) {
   const count = (status) => answers.filter((a) => a.status === status).length;
   const created = count(201);
   const conflicts = answers.filter((a) => a.status === 409 && a.body.code === 'SLOT_TAKEN').length;
+  const others = answers.filter(
+    (a) => a.status !== 201 && !(a.status === 409 && a.body.code === 'SLOT_TAKEN'),
+  );
+  for (const other of others.slice(0, 3))
+    log(`unexpected answer in contention run: ${other.status} ${JSON.stringify(other.body)}`);
   return {
     run: label,
     start: unit.start,

@@ -28,7 +28,7 @@ import {
 import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
 import { Booking } from './entities/booking.entity.js';
-import { ContactLimitReached, findReplay, insertBooking } from './booking.store.js';
+import { ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
 import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
 
 /** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
@@ -234,19 +234,16 @@ export class BookingsService {
         booking.id,
       );
       try {
-        const { affected } = await this.bookings.update(
-          { id: booking.id, status: 'booked' },
-          {
-            locationId: choice.location.id,
-            stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
-            adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
-            startsAt: new Date(choice.slot.start),
-            endsAt: new Date(choice.slot.end),
-            updatedAt: this.clock.now(),
-            sequence: () => 'sequence + 1',
-          },
-        );
-        if (affected === 0) throw new BookingCancelledError(booking.reference);
+        const moved = await moveBooking(this.dataSource, {
+          bookingId: booking.id,
+          startsAt: new Date(choice.slot.start),
+          endsAt: new Date(choice.slot.end),
+          now: this.clock.now(),
+          locationId: choice.location.id,
+          stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
+          adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+        });
+        if (!moved) throw new BookingCancelledError(booking.reference);
         return this.findManaged(reference, token);
       } catch (error) {
         if (!lostRace(postgresError(error)) || attempt >= MAX_ATTEMPTS) throw error;
