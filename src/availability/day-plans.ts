@@ -100,9 +100,12 @@ export function datesBetween(from: string, to: string): string[] {
 export function buildDayPlans(data: ScheduleData, dates: string[], rules: BookingRules): LocationDay[] {
   const openingsByLocation = groupBy(data.openingHours, (row) => row.locationId);
   const workByAdviser = groupBy(data.workingTimes, (row) => row.adviserId);
-  const absencesByAdviser = groupBy(data.absences, (row) => row.adviserId);
-  const stationBusy = groupBy(data.bookings, (row) => row.stationId);
-  const adviserBusy = groupBy(data.bookings, (row) => row.adviserId);
+  // Instants are parsed once here, not once per day, location and resource.
+  const intervalsBy = <T extends { startsAt: string; endsAt: string }>(rows: T[], key: (row: T) => string) =>
+    new Map([...groupBy(rows, key)].map(([id, group]) => [id, group.map(toInterval)]));
+  const absencesByAdviser = intervalsBy(data.absences, (row) => row.adviserId);
+  const stationBusy = intervalsBy(data.bookings, (row) => row.stationId);
+  const adviserBusy = intervalsBy(data.bookings, (row) => row.adviserId);
   const earliestStart = rules.now.getTime() + rules.minNoticeMinutes * MINUTE_MS;
   const latestStart = rules.now.getTime() + rules.horizonDays * 24 * 60 * MINUTE_MS;
 
@@ -126,9 +129,9 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
               start: localInstant(date, row.starts, zone),
               end: localInstant(date, row.ends, zone),
             })),
-          (absencesByAdviser.get(adviserId) ?? []).map(toInterval),
+          absencesByAdviser.get(adviserId) ?? [],
         ),
-        busy: (adviserBusy.get(adviserId) ?? []).map(toInterval),
+        busy: adviserBusy.get(adviserId) ?? [],
       }));
       const plan: DayPlan = {
         origin: localInstant(date, '00:00', zone),
@@ -137,7 +140,7 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
         openings,
         stations: location.stationIds.map((id) => ({
           id,
-          busy: (stationBusy.get(id) ?? []).map(toInterval),
+          busy: stationBusy.get(id) ?? [],
         })),
         advisers: advisers.filter((adviser) => adviser.available.length > 0),
         earliestStart,

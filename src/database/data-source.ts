@@ -1,3 +1,5 @@
+import type { TlsOptions } from 'node:tls';
+import { parse } from 'pg-connection-string';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
@@ -8,9 +10,16 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
  * only from `migrations/`: `synchronize` stays off everywhere.
  */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  // pg's own parser, not TypeORM's: it honours ?sslmode=… and ?host=/socket/dir (Unix sockets).
+  const connection = parse(url);
   return {
     type: 'postgres',
-    url,
+    host: connection.host ?? 'localhost',
+    port: connection.port ? Number(connection.port) : 5432,
+    username: connection.user,
+    password: connection.password,
+    database: connection.database ?? undefined,
+    ...(connection.ssl !== undefined && { ssl: connection.ssl as TlsOptions | boolean }),
     synchronize: false,
     migrationsRun: false,
     entities: ENTITIES,

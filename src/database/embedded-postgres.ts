@@ -35,7 +35,16 @@ export async function startEmbeddedPostgres(options: {
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'jit=off'],
+    // A Unix socket in the data directory as well as TCP: the API connects through the socket,
+    // which costs the kernel far less per query than loopback TCP.
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${dataDir}`,
+      '-c',
+      'jit=off',
+    ],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
@@ -67,7 +76,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
+    url: `postgres://postgres:${encodeURIComponent(password)}@localhost:${options.port}/${database}?host=${encodeURIComponent(dataDir)}`,
     stop: () => server.stop(),
   };
 }
