@@ -1,5 +1,10 @@
 import { ErrandCatalogAndTriage1795564800000 } from './1795564800000-ErrandCatalogAndTriage.js';
 import { Scheduling1795568400000 } from './1795568400000-Scheduling.js';
+import { BookVisitFunction1795572000000 } from './1795572000000-BookVisitFunction.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
-export const MIGRATIONS = [ErrandCatalogAndTriage1795564800000, Scheduling1795568400000];
+export const MIGRATIONS = [
+  ErrandCatalogAndTriage1795564800000,
+  Scheduling1795568400000,
+  BookVisitFunction1795572000000,
+];

@@ -601,7 +601,7 @@ describe('bookings', () => {
         // Held, uncommitted: the bus station 13:15-13:35, which the API's 13:00-13:20 will wait for.
         await hold('HELDROW1', heldA, `${BUS_DAY}T13:15:00+01:00`, `${BUS_DAY}T13:35:00+01:00`);
         const answer = book(t.http, bookingFor(triage, slot)).then((res) => res);
-        await waitForLockWait(t, 'INSERT INTO bookings');
+        await waitForLockWait(t, 'book_visit');
         // 13:00-13:15 now waits for the API's insert while it waits for us: PostgreSQL aborts the
         // API's statement (it waited first), so this one goes through.
         await hold('HELDROW2', heldB, `${BUS_DAY}T13:00:00+01:00`, `${BUS_DAY}T13:15:00+01:00`);
