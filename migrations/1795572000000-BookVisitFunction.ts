@@ -48,8 +48,11 @@ export class BookVisitFunction1795572000000 implements MigrationInterface {
                               created_at, updated_at)
         VALUES (p_reference, p_manage_token_hash, p_triage_id, p_errand_id, p_location_id, p_station_id, p_adviser_id,
                 p_starts_at, p_ends_at, p_citizen_name, p_citizen_email, p_citizen_phone, p_language, p_now, p_now);
-        INSERT INTO idempotency_records (key_hash, request_hash, status_code, response, created_at)
-        VALUES (p_key_hash, p_request_hash, 201, p_response, p_now);
+        -- Walk-ins booked at reception carry no Idempotency-Key.
+        IF p_key_hash IS NOT NULL THEN
+          INSERT INTO idempotency_records (key_hash, request_hash, status_code, response, created_at)
+          VALUES (p_key_hash, p_request_hash, 201, p_response, p_now);
+        END IF;
       END
       $$`);
   }

@@ -9,7 +9,7 @@ export interface BookingParts {
   status: string;
   startsAt: Date;
   endsAt: Date;
-  citizenName: string;
+  citizenName: string | null;
   citizenEmail: string | null;
   citizenPhone: string | null;
   language: Language;

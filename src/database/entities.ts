@@ -1,3 +1,5 @@
+import { LoginFailure } from '../auth/entities/login-failure.entity.js';
+import { StaffAccount } from '../auth/entities/staff-account.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
 import { Errand } from '../errands/entities/errand.entity.js';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   Absence,
   Booking,
   IdempotencyRecord,
+  StaffAccount,
+  LoginFailure,
 ];

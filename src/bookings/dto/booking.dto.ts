@@ -144,8 +144,8 @@ export class BookingErrandResponse {
 }
 
 export class BookingCitizenResponse {
-  @ApiProperty()
-  name: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null only for walk-ins who gave no name.' })
+  name: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   email: string | null;

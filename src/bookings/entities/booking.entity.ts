@@ -17,8 +17,27 @@ import { Location } from '../../locations/entities/location.entity.js';
 import { Station } from '../../locations/entities/station.entity.js';
 import { Adviser } from '../../staffing/entities/adviser.entity.js';
 
-export const BOOKING_STATUSES = ['booked', 'cancelled'] as const;
+/**
+ * booked → checked_in (reception) → called (adviser calls the queue number) → in_progress →
+ * completed; booked → no_show (not checked in after the start); booked/checked_in → cancelled.
+ */
+export const BOOKING_STATUSES = [
+  'booked',
+  'checked_in',
+  'called',
+  'in_progress',
+  'completed',
+  'no_show',
+  'cancelled',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+/** How a visit ended: the co-service goal is that the citizen did it themselves, with help. */
+export const VISIT_OUTCOMES = ['self_served_with_help', 'done_by_adviser', 'not_resolved'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+export const BOOKING_SOURCES = ['online', 'walk_in'] as const;
+export type BookingSource = (typeof BOOKING_SOURCES)[number];
 
 /**
  * A visit at a station with an adviser. PostgreSQL refuses overlapping active bookings of one
@@ -27,7 +46,18 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 @Entity({ name: 'bookings' })
 @Unique('uq_bookings_reference', ['reference'])
 @Check('ck_bookings_period', 'starts_at < ends_at')
-@Check('ck_bookings_status', `status IN ('booked', 'cancelled')`)
+@Check(
+  'ck_bookings_status',
+  `status IN ('booked', 'checked_in', 'called', 'in_progress', 'completed', 'no_show', 'cancelled')`,
+)
+@Check('ck_bookings_source', `source IN ('online', 'walk_in')`)
+@Check(
+  'ck_bookings_outcome',
+  `outcome IS NULL OR outcome IN ('self_served_with_help', 'done_by_adviser', 'not_resolved')`,
+)
+@Unique('uq_bookings_queue_number', ['locationId', 'queueDay', 'queueNumber'])
+@Index('ix_bookings_adviser_start', ['adviserId', 'startsAt'])
+@Index('ix_bookings_booked_start', ['startsAt'], { where: `status = 'booked'` })
 @Check('ck_bookings_language', `language IN ('da', 'en')`)
 @Exclusion(
   'ex_bookings_station_overlap',
@@ -100,8 +130,9 @@ export class Booking {
   @Column('integer', { default: 0 })
   sequence: number;
 
-  @Column('text')
-  citizenName: string;
+  /** Optional for walk-ins. */
+  @Column('text', { nullable: true })
+  citizenName: string | null;
 
   @Column('text', { nullable: true })
   citizenEmail: string | null;
@@ -122,6 +153,34 @@ export class Booking {
 
   @Column('timestamptz', { nullable: true })
   cancelledAt: Date | null;
+
+  @Column('text', { default: 'online' })
+  source: BookingSource;
+
+  @Column('timestamptz', { nullable: true })
+  checkedInAt: Date | null;
+
+  /** The location's local day of the check-in; queue numbers restart every day. */
+  @Column('date', { nullable: true })
+  queueDay: string | null;
+
+  @Column('integer', { nullable: true })
+  queueNumber: number | null;
+
+  @Column('timestamptz', { nullable: true })
+  calledAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  startedAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt: Date | null;
+
+  @Column('text', { nullable: true })
+  outcome: VisitOutcome | null;
+
+  @Column('boolean', { nullable: true })
+  canDoAloneNextTime: boolean | null;
 
   @Column('text', { nullable: true })
   cancelReason: string | null;

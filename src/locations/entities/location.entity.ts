@@ -34,4 +34,8 @@ export class Location {
 
   @Column('boolean', { default: true })
   active: boolean;
+
+  /** SHA-256 of the secret calendar-feed token; rotating it makes the old feed URL answer 404. */
+  @Column('bytea', { nullable: true, select: false })
+  feedTokenHash: Buffer | null;
 }

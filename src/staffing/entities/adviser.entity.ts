@@ -26,6 +26,10 @@ export class Adviser {
 
   @Column('boolean', { default: true })
   active: boolean;
+
+  /** SHA-256 of the secret calendar-feed token; rotating it makes the old feed URL answer 404. */
+  @Column('bytea', { nullable: true, select: false })
+  feedTokenHash: Buffer | null;
 }
 
 /** The errands an adviser handles. */

@@ -1,0 +1,56 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+} from 'typeorm';
+import { Adviser } from '../../staffing/entities/adviser.entity.js';
+
+export const ROLES = ['admin', 'reception', 'adviser'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person who works in Borgerservice and signs in; one person may have several roles. */
+@Entity({ name: 'staff_accounts' })
+@Unique('uq_staff_accounts_email', ['email'])
+@Unique('uq_staff_accounts_adviser', ['adviserId'])
+@Check(
+  'ck_staff_accounts_roles',
+  `cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'reception', 'adviser']::text[]`,
+)
+@Check('ck_staff_accounts_email', 'email = lower(email)')
+export class StaffAccount {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_staff_accounts' })
+  id: string;
+
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  name: string;
+
+  /** argon2id (PHC string with its own salt and parameters). */
+  @Column('text', { select: false })
+  passwordHash: string;
+
+  @Column('text', { array: true })
+  roles: Role[];
+
+  /** The adviser record of a staff member with the adviser role. */
+  @Column('uuid', { nullable: true })
+  adviserId: string | null;
+
+  @OneToOne(() => Adviser, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'adviser_id', foreignKeyConstraintName: 'fk_staff_accounts_adviser' })
+  adviser: Relation<Adviser> | null;
+
+  @Column('boolean', { default: true })
+  active: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
