@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
 import { AppConfigModule } from './config/config.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         ErrandsModule,
         AvailabilityModule,
         BookingsModule,
+        AuthModule,
       ],
     };
   }

@@ -83,6 +83,8 @@ describe('HTTP conventions shared by every endpoint', () => {
   it('serves the OpenAPI document with every endpoint', async () => {
     const res = await request(t.http).get('/docs/json').expect(200);
     expect(Object.keys(res.body.paths as object).sort()).toEqual([
+      '/auth/login',
+      '/auth/me',
       '/availability',
       '/bookings',
       '/bookings/{reference}',

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  Length,
   IsOptional,
   IsString,
   Matches,
@@ -105,6 +106,22 @@ export class Settings {
   })
   MUNICIPAL_CLOSED_DAYS: string[] = ['06-05', '12-24', '12-31'];
 
+  /**
+   * Signs staff access tokens. Every API instance needs the same value; unset, each process makes
+   * a random one at start (fine for one instance in development, tokens die on restart).
+   */
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  /** Lifetime of a staff access token. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  ACCESS_TOKEN_MINUTES = 30;
+
   /** How long an API instance serves the errand catalog from memory before re-reading it. */
   @Transform(toInteger)
   @IsInt()
@@ -124,6 +141,9 @@ export class Settings {
 
 export class InvalidSettingsError extends Error {}
 
+/** Settings without a default (absent from `new Settings()`). */
+const OPTIONAL_SETTINGS = new Set(['DATABASE_URL', 'JWT_SECRET']);
+
 /** Settings where an empty value means "none" rather than "use the default". */
 const EMPTY_MEANS_NONE = new Set(['MUNICIPAL_CLOSED_DAYS']);
 
@@ -133,7 +153,7 @@ export function loadSettings(env: Record<string, string | undefined>): Settings 
   const given = Object.fromEntries(
     Object.entries(env).filter(
       ([key, value]) =>
-        (known.includes(key) || key === 'DATABASE_URL') && (value !== '' || EMPTY_MEANS_NONE.has(key)),
+        (known.includes(key) || OPTIONAL_SETTINGS.has(key)) && (value !== '' || EMPTY_MEANS_NONE.has(key)),
     ),
   );
   const settings = plainToInstance(Settings, given, { exposeDefaultValues: true });

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { StaffAccount } from '../auth/entities/staff-account.entity.js';
+import { hashPassword } from '../auth/passwords.js';
 import { insertErrand } from '../errands/catalog.writer.js';
 import { Errand } from '../errands/entities/errand.entity.js';
 import { Closure } from '../locations/entities/closure.entity.js';
@@ -51,6 +53,31 @@ async function insertLocations(manager: EntityManager, demo: SchedulingDemo, err
       );
   }
   return locationIds;
+}
+
+/** Demo sign-ins, one per role (listed in the README). Never loaded outside the demo data. */
+export const DEMO_PASSWORDS = {
+  admin: 'demo-admin-2026',
+  reception: 'demo-reception-2026',
+  adviser: 'demo-adviser-2026',
+} as const;
+
+/** An admin, a receptionist, and the first demo adviser with the adviser role. */
+async function insertStaff(manager: EntityManager, demo: SchedulingDemo) {
+  const adviser = demo.advisers[0];
+  const { id: adviserId } = await manager.findOneByOrFail(Adviser, { email: adviser.email });
+  const accounts = [
+    { email: 'admin@syddjurs-demo.dk', name: 'Demo Admin', role: 'admin', adviserId: null },
+    { email: 'reception@syddjurs-demo.dk', name: 'Demo Reception', role: 'reception', adviserId: null },
+    { email: adviser.email, name: adviser.name, role: 'adviser', adviserId },
+  ] as const;
+  for (const { role, ...account } of accounts) {
+    await manager.insert(StaffAccount, {
+      ...account,
+      roles: [role],
+      passwordHash: await hashPassword(DEMO_PASSWORDS[role]),
+    });
+  }
 }
 
 async function insertAdvisers(
@@ -108,5 +135,6 @@ export async function seedDemoData(manager: EntityManager, today: string): Promi
   const demo = buildSchedulingDemo(today);
   const locationIds = await insertLocations(manager, demo, errandIds);
   await insertAdvisers(manager, demo, errandIds, locationIds);
+  await insertStaff(manager, demo);
   return true;
 }

@@ -12,6 +12,8 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
     return;
   }
   if (body.statusCode >= 500) logger.warn({ err: error, reqId: request.id, code: body.code }, body.message);
+  const retryAfter = body.details?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   void reply.status(body.statusCode).send(body);
 }
 

@@ -1,7 +1,15 @@
 import type { Localized } from '../../errands/errand-definition.js';
 
 /** How a domain error maps onto HTTP; the global filter owns the mapping. */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'unprocessable' | 'unavailable';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unprocessable'
+  | 'rate_limited'
+  | 'unavailable';
 
 /**
  * Base of every error the domain raises on purpose. `code` is stable and documented (clients switch

@@ -1,0 +1,99 @@
+import request from 'supertest';
+import { DEMO_PASSWORDS } from '../src/demo/demo-data.js';
+import { DEMO_EMAILS, signIn } from './support/staff.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('staff sign-in', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const login = (email: string, password: string) =>
+    request(t.http).post('/auth/login').send({ email, password });
+
+  it.each(['admin', 'reception', 'adviser'] as const)(
+    'signs in the demo %s and tells who it is',
+    async (role) => {
+      const res = await login(DEMO_EMAILS[role], DEMO_PASSWORDS[role]).expect(200);
+      expect(res.body).toMatchObject({ expiresIn: 1800, staff: { email: DEMO_EMAILS[role], roles: [role] } });
+      expect(res.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const me = await request(t.http)
+        .get('/auth/me')
+        .set('Authorization', `Bearer ${res.body.accessToken}`)
+        .expect(200);
+      expect(me.body).toEqual(res.body.staff);
+    },
+  );
+
+  it('links the adviser account to its adviser record', async () => {
+    const res = await login(DEMO_EMAILS.adviser, DEMO_PASSWORDS.adviser).expect(200);
+    const [adviser] = await t.dataSource.query<{ id: string }[]>('SELECT id FROM advisers WHERE email = $1', [
+      DEMO_EMAILS.adviser,
+    ]);
+    expect(res.body.staff.adviserId).toBe(adviser.id);
+  });
+
+  it('accepts the e-mail in any case', async () => {
+    await login(DEMO_EMAILS.admin.toUpperCase(), DEMO_PASSWORDS.admin).expect(200);
+  });
+
+  it('answers a wrong password and an unknown e-mail alike with 401 INVALID_CREDENTIALS', async () => {
+    const wrong = await login(DEMO_EMAILS.reception, 'not-the-password').expect(401);
+    const unknown = await login('nobody@syddjurs-demo.dk', 'whatever').expect(401);
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'Forkert e-mail eller adgangskode.',
+    });
+    expect(unknown.body).toEqual(wrong.body);
+  });
+
+  it('slows down repeated failures with 429 and Retry-After, and a success resets the count', async () => {
+    const email = DEMO_EMAILS.admin;
+    for (let i = 0; i < 3; i++) await login(email, 'guess').expect(401);
+    const slowed = await login(email, DEMO_PASSWORDS.admin).expect(429);
+    expect(slowed.body).toMatchObject({ code: 'TOO_MANY_LOGIN_ATTEMPTS', details: { retryAfterSeconds: 2 } });
+    expect(slowed.headers['retry-after']).toBe('2');
+
+    t.clock.set(new Date(t.clock.now().getTime() + 2000));
+    await login(email, DEMO_PASSWORDS.admin).expect(200);
+    const [row] = await t.dataSource.query<unknown[]>('SELECT 1 FROM login_failures WHERE email = $1', [
+      email,
+    ]);
+    expect(row).toBeUndefined();
+  });
+
+  it('refuses malformed sign-ins with 400 VALIDATION_FAILED', async () => {
+    const res = await request(t.http).post('/auth/login').send({ email: 'not-an-email' }).expect(400);
+    expect(res.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'email',
+      'password',
+    ]);
+  });
+
+  it('needs a token for staff endpoints: 401 AUTHENTICATION_REQUIRED without, 401 INVALID_TOKEN with a bad one', async () => {
+    const none = await request(t.http).get('/auth/me').expect(401);
+    expect(none.body.code).toBe('AUTHENTICATION_REQUIRED');
+    const forged = await request(t.http)
+      .get('/auth/me')
+      .set(
+        'Authorization',
+        'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiYWRtaW4iXX0.c2lnbmF0dXJl',
+      )
+      .expect(401);
+    expect(forged.body.code).toBe('INVALID_TOKEN');
+    // A receptionist's token with the payload changed to claim the admin role.
+    const [header, payload, signature] = (await signIn(t.http, 'reception'))
+      .slice('Bearer '.length)
+      .split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { roles: string[] };
+    const escalated = Buffer.from(JSON.stringify({ ...claims, roles: ['admin'] })).toString('base64url');
+    const tampered = await request(t.http)
+      .get('/auth/me')
+      .set('Authorization', `Bearer ${header}.${escalated}.${signature}`)
+      .expect(401);
+    expect(tampered.body.code).toBe('INVALID_TOKEN');
+  });
+});
