@@ -147,6 +147,7 @@ export class Scheduling1795568400000 implements MigrationInterface {
         ends_at timestamptz NOT NULL,
         status text NOT NULL DEFAULT 'booked',
         sequence integer NOT NULL DEFAULT 0,
+        source text NOT NULL DEFAULT 'online',
         citizen_name text NOT NULL,
         citizen_email text,
         citizen_phone text,
@@ -165,6 +166,7 @@ export class Scheduling1795568400000 implements MigrationInterface {
         CONSTRAINT ck_bookings_period CHECK (starts_at < ends_at),
         CONSTRAINT ck_bookings_status CHECK (status IN ('booked', 'cancelled')),
         CONSTRAINT ck_bookings_language CHECK (language IN ('da', 'en')),
+        CONSTRAINT ck_bookings_source CHECK (source IN ('online', 'walk_in')),
         CONSTRAINT ex_bookings_station_overlap EXCLUDE USING gist
           (station_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled'),
         CONSTRAINT ex_bookings_adviser_overlap EXCLUDE USING gist

@@ -21,7 +21,8 @@ export class BookVisitFunction1795572000000 implements MigrationInterface {
         p_reference text, p_manage_token_hash bytea, p_triage_id uuid, p_errand_id uuid, p_location_id uuid,
         p_station_id uuid, p_adviser_id uuid, p_starts_at timestamptz, p_ends_at timestamptz,
         p_citizen_name text, p_citizen_email text, p_citizen_phone text, p_language text, p_now timestamptz,
-        p_key_hash bytea, p_request_hash bytea, p_response bytea, p_contact_limit integer
+        p_key_hash bytea, p_request_hash bytea, p_response bytea, p_contact_limit integer,
+        p_source text DEFAULT 'online'
       ) RETURNS void
       LANGUAGE plpgsql VOLATILE AS $$
       DECLARE
@@ -45,9 +46,10 @@ export class BookVisitFunction1795572000000 implements MigrationInterface {
 
         INSERT INTO bookings (reference, manage_token_hash, triage_id, errand_id, location_id, station_id, adviser_id,
                               starts_at, ends_at, citizen_name, citizen_email, citizen_phone, language,
-                              created_at, updated_at)
+                              created_at, updated_at, source)
         VALUES (p_reference, p_manage_token_hash, p_triage_id, p_errand_id, p_location_id, p_station_id, p_adviser_id,
-                p_starts_at, p_ends_at, p_citizen_name, p_citizen_email, p_citizen_phone, p_language, p_now, p_now);
+                p_starts_at, p_ends_at, p_citizen_name, p_citizen_email, p_citizen_phone, p_language, p_now, p_now,
+                p_source);
         -- Walk-ins booked at reception carry no Idempotency-Key.
         IF p_key_hash IS NOT NULL THEN
           INSERT INTO idempotency_records (key_hash, request_hash, status_code, response, created_at)
@@ -60,7 +62,7 @@ export class BookVisitFunction1795572000000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(
       `DROP FUNCTION book_visit(text, bytea, uuid, uuid, uuid, uuid, uuid, timestamptz, timestamptz, text, text, text, text,
-                                timestamptz, bytea, bytea, bytea, integer)`,
+                                timestamptz, bytea, bytea, bytea, integer, text)`,
     );
   }
 }

@@ -45,7 +45,6 @@ export class StaffAndVisits1795575600000 implements MigrationInterface {
         ADD CONSTRAINT ck_bookings_status
           CHECK (status IN ('booked', 'checked_in', 'called', 'in_progress', 'completed', 'no_show', 'cancelled')),
         ALTER COLUMN citizen_name DROP NOT NULL,
-        ADD COLUMN source text NOT NULL DEFAULT 'online',
         ADD COLUMN checked_in_at timestamptz,
         ADD COLUMN queue_day date,
         ADD COLUMN queue_number integer,
@@ -54,7 +53,6 @@ export class StaffAndVisits1795575600000 implements MigrationInterface {
         ADD COLUMN completed_at timestamptz,
         ADD COLUMN outcome text,
         ADD COLUMN can_do_alone_next_time boolean,
-        ADD CONSTRAINT ck_bookings_source CHECK (source IN ('online', 'walk_in')),
         ADD CONSTRAINT ck_bookings_outcome
           CHECK (outcome IS NULL OR outcome IN ('self_served_with_help', 'done_by_adviser', 'not_resolved')),
         ADD CONSTRAINT uq_bookings_queue_number UNIQUE (location_id, queue_day, queue_number)`);
@@ -66,13 +64,12 @@ export class StaffAndVisits1795575600000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX ix_bookings_booked_start`);
     await db.query(`DROP INDEX ix_bookings_adviser_start`);
-    await db.query(`DELETE FROM bookings WHERE source = 'walk_in' OR citizen_name IS NULL`);
+    await db.query(`DELETE FROM bookings WHERE citizen_name IS NULL`);
     await db.query(`UPDATE bookings SET status = 'booked' WHERE status NOT IN ('booked', 'cancelled')`);
     await db.query(`
       ALTER TABLE bookings
         DROP CONSTRAINT uq_bookings_queue_number,
         DROP CONSTRAINT ck_bookings_outcome,
-        DROP CONSTRAINT ck_bookings_source,
         DROP COLUMN can_do_alone_next_time,
         DROP COLUMN outcome,
         DROP COLUMN completed_at,
@@ -81,7 +78,6 @@ export class StaffAndVisits1795575600000 implements MigrationInterface {
         DROP COLUMN queue_number,
         DROP COLUMN queue_day,
         DROP COLUMN checked_in_at,
-        DROP COLUMN source,
         ALTER COLUMN citizen_name SET NOT NULL,
         DROP CONSTRAINT ck_bookings_status,
         ADD CONSTRAINT ck_bookings_status CHECK (status IN ('booked', 'cancelled'))`);

@@ -5,11 +5,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
 import { BookingsModule } from './bookings/bookings.module.js';
+import { CalendarsModule } from './calendars/calendars.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { SettingsService } from './config/settings.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ErrandsModule } from './errands/errands.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ReceptionModule } from './reception/reception.module.js';
+import { ScheduleModule } from '@nestjs/schedule';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -56,6 +59,9 @@ export class AppModule {
         AvailabilityModule,
         BookingsModule,
         AuthModule,
+        ReceptionModule,
+        CalendarsModule,
+        ScheduleModule.forRoot(),
       ],
     };
   }

@@ -83,6 +83,8 @@ describe('HTTP conventions shared by every endpoint', () => {
   it('serves the OpenAPI document with every endpoint', async () => {
     const res = await request(t.http).get('/docs/json').expect(200);
     expect(Object.keys(res.body.paths as object).sort()).toEqual([
+      '/advisers/me/call-next',
+      '/advisers/me/day',
       '/auth/login',
       '/auth/me',
       '/availability',
@@ -94,8 +96,16 @@ describe('HTTP conventions shared by every endpoint', () => {
       '/errands',
       '/errands/{code}',
       '/health',
+      '/locations/{location}/queue',
+      '/reception/check-ins',
+      '/reception/walk-ins',
+      '/reception/{location}/arrivals',
       '/triage',
       '/triage/{id}',
+      '/visits/{reference}/call',
+      '/visits/{reference}/complete',
+      '/visits/{reference}/no-show',
+      '/visits/{reference}/start',
     ]);
     expect(res.body.components.schemas).toHaveProperty('ErrorResponse');
   });

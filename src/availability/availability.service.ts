@@ -29,6 +29,8 @@ const CALENDAR_ZONE = 'Europe/Copenhagen';
 export interface ErrandToBook {
   errandId: string;
   minutes: number;
+  /** Overrides BOOKING_MIN_NOTICE_MINUTES: a walk-in at reception can take a slot right now. */
+  minNoticeMinutes?: number;
 }
 
 export interface DaySlots {
@@ -50,11 +52,11 @@ export class AvailabilityService {
     private readonly clock: Clock,
   ) {}
 
-  private rules(minutes: number): BookingRules {
+  private rules(errand: ErrandToBook): BookingRules {
     return {
-      durationMinutes: minutes,
+      durationMinutes: errand.minutes,
       now: this.clock.now(),
-      minNoticeMinutes: this.settings.get('BOOKING_MIN_NOTICE_MINUTES'),
+      minNoticeMinutes: errand.minNoticeMinutes ?? this.settings.get('BOOKING_MIN_NOTICE_MINUTES'),
       horizonDays: this.settings.get('BOOKING_HORIZON_DAYS'),
       municipalClosedDays: this.settings.get('MUNICIPAL_CLOSED_DAYS'),
     };
@@ -88,7 +90,7 @@ export class AvailabilityService {
     });
     if (location && data.locations.length === 0) await this.assertLocationExists(location);
     const dates = datesBetween(range.from, range.to);
-    const days = buildDayPlans(data, dates, this.rules(errand.minutes));
+    const days = buildDayPlans(data, dates, this.rules(errand));
     return dates.map((date) => ({
       date,
       slots: days
@@ -125,7 +127,7 @@ export class AvailabilityService {
       throw new SlotNotOfferedError(start.toISOString(), 'the location does not handle this errand');
     }
     const date = DateTime.fromJSDate(start, { zone: found.timeZone }).toISODate()!;
-    const [day] = buildDayPlans({ ...data, locations: [found] }, [date], this.rules(errand.minutes));
+    const [day] = buildDayPlans({ ...data, locations: [found] }, [date], this.rules(errand));
     const when = formatInstant(start.getTime(), found.timeZone);
     if (!day.plan) throw new SlotNotOfferedError(when, `closed (${day.closed})`);
     if (!candidateStarts(day.plan).includes(start.getTime())) {

@@ -8,7 +8,7 @@ import type { Booking } from './entities/booking.entity.js';
  * the station and the adviser, and inserts both rows.
  */
 const BOOK_VISIT_SQL = `
-SELECT book_visit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`;
+SELECT book_visit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`;
 
 /** SQLSTATE raised by book_visit() when the citizen's e-mail or phone has too many active bookings. */
 const CONTACT_LIMIT_REACHED = 'BK001';
@@ -36,7 +36,8 @@ export interface Replay {
 
 export interface NewBooking {
   booking: Booking;
-  idempotency: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer };
+  /** Absent for walk-ins booked at reception. */
+  idempotency?: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer };
   /** At most this many active future bookings per e-mail/phone. */
   contactLimit: number;
   now: Date;
@@ -83,10 +84,11 @@ export async function insertBooking(dataSource: DataSource, entry: NewBooking): 
       booking.citizenPhone,
       booking.language,
       entry.now,
-      idempotency.keyHash,
-      idempotency.requestHash,
-      idempotency.sealedResponse,
+      idempotency?.keyHash ?? null,
+      idempotency?.requestHash ?? null,
+      idempotency?.sealedResponse ?? null,
       entry.contactLimit,
+      booking.source,
     ]);
   } catch (error) {
     if (postgresError(error)?.code === CONTACT_LIMIT_REACHED) throw new ContactLimitReached();

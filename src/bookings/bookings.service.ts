@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomInt } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
+import { SlotTakenError } from '../availability/availability.errors.js';
 import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
 import type { StationPlan } from '../availability/slots.js';
 import { Clock } from '../common/clock/clock.js';
@@ -27,7 +28,9 @@ import {
 } from './bookings.errors.js';
 import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
-import { Booking } from './entities/booking.entity.js';
+import { Booking, type BookingSource } from './entities/booking.entity.js';
+import { localDate } from './visits.service.js';
+import type { TriageSession } from '../errands/entities/triage-session.entity.js';
 import { ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
 import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
 
@@ -93,11 +96,14 @@ export class BookingsService {
         start,
       );
       const manageToken = newManageToken();
-      const booking = this.newBooking(
-        choice,
-        { triageId: ticket.id, errandId: errand.id, language, manageToken },
-        dto,
-      );
+      const booking = this.newBooking(choice, {
+        triageId: ticket.id,
+        errandId: errand.id,
+        language,
+        manageToken,
+        citizen: dto.citizen,
+        source: 'online',
+      });
       const station = choice.location.stations.find((s) => s.id === booking.stationId)!;
       const response = toBookingResponse(
         { ...booking, location: choice.location, station, errand },
@@ -125,8 +131,14 @@ export class BookingsService {
 
   private newBooking(
     choice: SlotChoice,
-    ids: { triageId: string; errandId: string; language: Language; manageToken: string },
-    dto: CreateBookingDto,
+    ids: {
+      triageId: string;
+      errandId: string;
+      language: Language;
+      manageToken: string;
+      citizen: { name?: string; email?: string; phone?: string };
+      source: BookingSource;
+    },
   ): Booking {
     const now = this.clock.now();
     return this.bookings.create({
@@ -140,13 +152,60 @@ export class BookingsService {
       startsAt: new Date(choice.slot.start),
       endsAt: new Date(choice.slot.end),
       status: 'booked',
-      citizenName: dto.citizen.name,
-      citizenEmail: dto.citizen.email ?? null,
-      citizenPhone: dto.citizen.phone ?? null,
+      source: ids.source,
+      citizenName: ids.citizen.name ?? null,
+      citizenEmail: ids.citizen.email ?? null,
+      citizenPhone: ids.citizen.phone ?? null,
       language: ids.language,
       createdAt: now,
       updatedAt: now,
     });
+  }
+
+  /**
+   * Books the first free time today at the location for a walk-in whose triage says `visit` (no
+   * minimum notice: they are here). Undefined when nothing is free today.
+   */
+  async bookWalkIn(
+    ticket: TriageSession,
+    location: string,
+    citizen: { name?: string },
+    language: Language,
+  ): Promise<Booking | undefined> {
+    const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes, minNoticeMinutes: 0 };
+    const today = localDate(this.clock.now(), 'Europe/Copenhagen');
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const [day] = await this.availability.freeSlots(errand, { from: today, to: today }, location);
+      const first = day.slots[0];
+      if (!first) return undefined;
+      const choice = await this.availability
+        .choose(errand, first.location.id, new Date(first.slot.start))
+        .catch((error: unknown) => {
+          if (error instanceof SlotTakenError) return undefined; // taken a moment ago: look again
+          throw error;
+        });
+      if (!choice) continue;
+      const booking = this.newBooking(choice, {
+        triageId: ticket.id,
+        errandId: ticket.errand.id,
+        language,
+        manageToken: newManageToken(),
+        citizen,
+        source: 'walk_in',
+      });
+      try {
+        await insertBooking(this.dataSource, {
+          booking,
+          contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
+          now: booking.createdAt,
+        });
+        return booking;
+      } catch (error) {
+        if (!lostRace(postgresError(error)) && postgresError(error)?.constraint !== 'uq_bookings_reference')
+          throw error;
+      }
+    }
+    return undefined;
   }
 
   /** Decides what a failed booking insert means: retry (true), a replay to return, or an error. */

@@ -91,6 +91,27 @@ export class Settings {
   @Max(100)
   MAX_ACTIVE_BOOKINGS_PER_CONTACT = 2;
 
+  /** Reception can check a citizen in from this long before the start … */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  CHECK_IN_EARLY_MINUTES = 30;
+
+  /** … until this long after it; later, an unchecked booking becomes a no-show. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  CHECK_IN_LATE_MINUTES = 15;
+
+  /** How often each instance marks overdue bookings as no-shows (0 = never; another instance may). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  NO_SHOW_SWEEP_SECONDS = 60;
+
   /** Municipal closed days (MM-DD, comma-separated; empty = none): Grundlovsdag, 24 and 31 December. */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string'

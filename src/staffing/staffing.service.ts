@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import type { DataSource } from 'typeorm';
+import { rowsOn } from '../availability/weekly-rules.js';
+
+export interface WorkingPeriod {
+  location: { id: string; code: string; name: string; timeZone: string };
+  starts: Date;
+  ends: Date;
+}
+
+interface WorkingTimeRow {
+  weekday: number;
+  starts: string;
+  ends: string;
+  validFrom: string | null;
+  validTo: string | null;
+  locationId: string;
+  code: string;
+  name: string;
+  timeZone: string;
+}
+
+const WORKING_TIMES_SQL = `
+SELECT w.weekday, w.starts, w.ends, to_char(w.valid_from, 'YYYY-MM-DD') AS "validFrom",
+       to_char(w.valid_to, 'YYYY-MM-DD') AS "validTo", l.id AS "locationId", l.code, l.name, l.time_zone AS "timeZone"
+FROM working_times w JOIN locations l ON l.id = w.location_id
+WHERE w.adviser_id = $1`;
+
+@Injectable()
+export class StaffingService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Where and when an adviser works on a local date, by the same weekly rules availability uses. */
+  async workingTimeOn(adviserId: string, date: string): Promise<WorkingPeriod[]> {
+    const rows = await this.dataSource.query<WorkingTimeRow[]>(WORKING_TIMES_SQL, [adviserId]);
+    // A calendar date has the same weekday in every zone.
+    const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+    return rowsOn(rows, date, weekday)
+      .map((row) => ({
+        location: { id: row.locationId, code: row.code, name: row.name, timeZone: row.timeZone },
+        starts: DateTime.fromISO(`${date}T${row.starts}`, { zone: row.timeZone }).toJSDate(),
+        ends: DateTime.fromISO(`${date}T${row.ends}`, { zone: row.timeZone }).toJSDate(),
+      }))
+      .sort((a, b) => a.starts.getTime() - b.starts.getTime());
+  }
+}
