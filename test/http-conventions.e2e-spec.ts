@@ -83,6 +83,7 @@ describe('HTTP conventions shared by every endpoint', () => {
   it('serves the OpenAPI document with every endpoint', async () => {
     const res = await request(t.http).get('/docs/json').expect(200);
     expect(Object.keys(res.body.paths as object).sort()).toEqual([
+      '/advisers/me/calendar-token',
       '/advisers/me/call-next',
       '/advisers/me/day',
       '/auth/login',
@@ -93,9 +94,11 @@ describe('HTTP conventions shared by every endpoint', () => {
       '/bookings/{reference}/calendar.ics',
       '/bookings/{reference}/cancel',
       '/bookings/{reference}/reschedule',
+      '/calendars/{owner}/{file}',
       '/errands',
       '/errands/{code}',
       '/health',
+      '/locations/{location}/calendar-token',
       '/locations/{location}/queue',
       '/reception/check-ins',
       '/reception/walk-ins',
