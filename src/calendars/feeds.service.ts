@@ -43,16 +43,13 @@ export class FeedsService {
   async feed(owner: FeedOwner, id: string, token: string | undefined): Promise<Feed> {
     const name = await this.verify(owner, id, token);
     const now = this.clock.now().getTime();
+    const startsAt = Between(new Date(now - DAYS_BACK * DAY_MS), new Date(now + DAYS_AHEAD * DAY_MS));
     const bookings = await this.dataSource.getRepository(Booking).find({
-      where: owner === 'advisers' ? { adviserId: id } : { locationId: id },
+      where: owner === 'advisers' ? { adviserId: id, startsAt } : { locationId: id, startsAt },
       relations: { errand: true, station: true, location: true },
       order: { startsAt: 'ASC' },
     });
-    const window = bookings.filter(
-      (b) =>
-        b.startsAt.getTime() >= now - DAYS_BACK * DAY_MS && b.startsAt.getTime() <= now + DAYS_AHEAD * DAY_MS,
-    );
-    const body = staffCalendar(name, window, CALENDAR_DOMAIN);
+    const body = staffCalendar(name, bookings, CALENDAR_DOMAIN);
     return { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
   }
 
