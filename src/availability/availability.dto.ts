@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { TriageErrandResponse } from '../errands/dto/triage.dto.js';
 
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** This century only: nothing is booked before 2000 or after 2099. */
+const LOCAL_DATE = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // The pattern alone lets impossible dates such as 2026-02-30 through; strict ISO 8601 refuses them.
 const CALENDAR_DATE = { strict: true } as const;
 

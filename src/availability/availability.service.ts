@@ -19,6 +19,7 @@ import {
   type LocationDay,
   type ScheduleLocation,
 } from './day-plans.js';
+import { containedInAny } from './intervals.js';
 import { loadSchedule } from './schedule.query.js';
 import { candidateStarts, capacityOf, type DayPlan, resourcesAt, type Slot, slotsForDay } from './slots.js';
 
@@ -137,6 +138,12 @@ export class AvailabilityService {
       );
     }
     const slot = resourcesAt(day.plan, start.getTime());
+    const end = start.getTime() + day.plan.durationMs;
+    const anyoneWorks = day.plan.advisers.some((adviser) =>
+      containedInAny(adviser.available, start.getTime(), end),
+    );
+    // Nobody who handles the errand works then (or all are away): that is no slot, not a taken one.
+    if (!anyoneWorks) throw new SlotNotOfferedError(when, 'no adviser for this errand works then');
     if (capacityOf(slot) === 0) throw new SlotTakenError(when);
     return { location: found, plan: day.plan, slot };
   }

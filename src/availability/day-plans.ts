@@ -76,21 +76,20 @@ function toInterval(row: { startsAt: string; endsAt: string }): Interval {
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
-/** Local dates from..to inclusive ("YYYY-MM-DD"). */
+/** Local dates from..to inclusive ("YYYY-MM-DD"). Counted, not compared as strings: luxon writes
+ * year 10000 as "+010000-…", which would sort before "9999-12-31" and never end the loop. */
 export function datesBetween(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (
-    let day = DateTime.fromISO(from, { zone: 'UTC' });
-    day.toISODate()! <= to;
-    day = day.plus({ days: 1 })
-  ) {
-    dates.push(day.toISODate()!);
-  }
-  return dates;
+  const first = DateTime.fromISO(from, { zone: 'UTC' });
+  const count = DateTime.fromISO(to, { zone: 'UTC' }).diff(first, 'days').days + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => first.plus({ days: i }).toISODate()!);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   normalizeReference,
   openReplay,
   sealReplay,
+  requestFingerprint,
   secretMatches,
 } from './booking-secrets.js';
 
@@ -39,5 +40,19 @@ describe('booking secrets', () => {
     expect(sealed.toString('utf8')).not.toContain('secret');
     expect(openReplay('key-1', sealed)).toEqual({ manageToken: 'secret' });
     expect(() => openReplay('key-2', sealed)).toThrow();
+  });
+});
+
+describe('requestFingerprint', () => {
+  it('ignores the order of keys, at every level', () => {
+    const a = requestFingerprint({ triage: 't', citizen: { name: 'A', email: 'a@x.dk' } }, 'da');
+    const b = requestFingerprint({ citizen: { email: 'a@x.dk', name: 'A' }, triage: 't' }, 'da');
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('differs for another body or another language', () => {
+    const base = requestFingerprint({ triage: 't' }, 'da');
+    expect(base.equals(requestFingerprint({ triage: 'u' }, 'da'))).toBe(false);
+    expect(base.equals(requestFingerprint({ triage: 't' }, 'en'))).toBe(false);
   });
 });

@@ -66,3 +66,20 @@ export function openReplay<T>(idempotencyKey: string, sealed: Buffer): T {
     Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString('utf8'),
   ) as T;
 }
+
+/** JSON with object keys sorted at every level, so the same body in another key order is the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What an Idempotency-Key is bound to: the request body and the language of the answer. */
+export function requestFingerprint(body: unknown, language: string): Buffer {
+  return createHash('sha256').update(canonicalJson({ body, language })).digest();
+}

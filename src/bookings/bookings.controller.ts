@@ -74,7 +74,7 @@ export class BookingsController {
   }
 
   @Get(':reference')
-  @ApiOperation({ summary: 'A booking, with its manage token' })
+  @ApiOperation({ summary: 'A booking (needs its manage token)' })
   @ApiOkResponse({ type: BookingResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`BOOKING_NOT_FOUND` (also for a wrong token)' })
   async get(@Param('reference') reference: string, @Query() query: ManageQuery): Promise<BookingResponse> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { DataSource, Repository } from 'typeorm';
 import { SlotTakenError } from '../availability/availability.errors.js';
 import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
@@ -15,6 +15,7 @@ import {
   newReference,
   normalizeReference,
   openReplay,
+  requestFingerprint,
   sealReplay,
   secretMatches,
 } from './booking-secrets.js';
@@ -80,14 +81,14 @@ export class BookingsService {
     idempotencyKey: string,
     requestLanguage: Language,
   ): Promise<BookingResponse> {
+    const language = dto.language ?? requestLanguage;
     const keyHash = hashSecret(`idempotency:${idempotencyKey}`);
-    const requestHash = createHash('sha256').update(JSON.stringify(dto)).digest();
+    const requestHash = requestFingerprint(dto, language);
     const replay = await this.replay(keyHash, requestHash, idempotencyKey);
     if (replay) return replay;
 
     const ticket = await this.triage.findBookingTicket(dto.triage);
     const errand = ticket.errand;
-    const language = dto.language ?? requestLanguage;
     const start = new Date(dto.start);
     for (let attempt = 1; ; attempt++) {
       const choice = await this.availability.choose(

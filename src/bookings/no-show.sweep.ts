@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { loggableError } from '../common/errors/all-exceptions.filter.js';
 import { SettingsService } from '../config/settings.service.js';
 import { VisitsService } from './visits.service.js';
 
@@ -26,7 +27,7 @@ export class NoShowSweep implements OnApplicationBootstrap, OnApplicationShutdow
     const timer = setInterval(() => {
       this.visits
         .markNoShows()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'no-show sweep failed'));
+        .catch((error: unknown) => this.logger.warn({ err: loggableError(error) }, 'no-show sweep failed'));
     }, seconds * 1000);
     timer.unref();
     this.scheduler.addInterval(JOB, timer);

@@ -15,11 +15,6 @@ export async function preparedQuery<T extends QueryResultRow>(
   return (await pool.query<T>({ name, text, values })).rows;
 }
 
-/** The pool itself, for the few multi-statement transactions on the hot path. */
-export function rawPool(dataSource: DataSource): Pool {
-  return (dataSource.driver as unknown as { master: Pool }).master;
-}
-
 export interface PostgresErrorInfo {
   code?: string;
   constraint?: string;

@@ -3,11 +3,9 @@
  * (a later issue) will accept it. Plain data: the triage rules are evaluated by
  * `triage-rules.ts`, never by code written per errand.
  */
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Localized } from '../common/i18n/localized.js';
 
-/** A text in every language the API speaks. */
-export type Localized<T = string> = Record<Language, T>;
+export { LANGUAGES, type Language, type Localized } from '../common/i18n/localized.js';
 
 export const CHANNELS = ['online', 'app', 'library', 'hotline', 'chat', 'bank', 'kiosk', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -37,8 +37,11 @@ export class ErrandsService {
 
   private async current(): Promise<Catalog> {
     const maxAge = this.settings.get('CATALOG_CACHE_SECONDS') * 1000;
+    const cached = this.catalog;
     // Cache age is wall-clock time, not the domain clock (tests move that one around).
-    if (this.catalog && Date.now() - (await this.catalog).loadedAt <= maxAge) return this.catalog;
+    if (cached && Date.now() - (await cached).loadedAt <= maxAge) return cached;
+    // Concurrent callers that all found it stale share one reload.
+    if (this.catalog !== cached) return this.catalog!;
     const loading = this.load();
     this.catalog = loading;
     loading.catch(() => (this.catalog = undefined));
@@ -81,8 +84,14 @@ export class ErrandsService {
     return errand;
   }
 
-  /** Any errand by id, also one taken out of use since (an old triage still refers to it). */
+  /**
+   * Any errand by id, also one taken out of use since (an old triage still refers to it). A triage
+   * can name an errand created on another instance after this copy was loaded: one reload then.
+   */
   async findById(id: string): Promise<Errand | undefined> {
+    const found = (await this.current()).byId.get(id);
+    if (found) return found;
+    this.invalidate();
     return (await this.current()).byId.get(id);
   }
 

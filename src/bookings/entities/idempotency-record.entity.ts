@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A POST /bookings answer kept for replay under its Idempotency-Key (see IdempotencyService). */
+/**
+ * A POST /bookings answer kept for replay under its Idempotency-Key: the key only as a hash, the
+ * answer sealed with a key derived from it (booking-secrets.ts), written by book_visit().
+ */
 @Entity({ name: 'idempotency_records' })
 @Index('ix_idempotency_records_created_at', ['createdAt'])
 export class IdempotencyRecord {
@@ -10,7 +13,6 @@ export class IdempotencyRecord {
   @Column('bytea')
   requestHash: Buffer;
 
-  /** Null while the first request is still being handled. */
   @Column('integer', { nullable: true })
   statusCode: number | null;
 

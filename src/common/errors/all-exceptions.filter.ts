@@ -3,15 +3,26 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveLanguage } from '../i18n/language.js';
 import { internalErrorResponse, toErrorResponse } from './error-response.js';
 
+/**
+ * What of an error goes into the log: never the query parameters a failed TypeORM query carries
+ * (they can hold a citizen's name, e-mail or free text).
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const { code, constraint } = error as Error & { code?: unknown; constraint?: unknown };
+  return { type: error.name, message: error.message, code, constraint, stack: error.stack };
+}
+
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
   const language = resolveLanguage(request.headers['accept-language']);
   const body = toErrorResponse(error, language);
   if (!body) {
-    logger.error({ err: error, reqId: request.id }, 'Unhandled error');
+    logger.error({ err: loggableError(error), reqId: request.id }, 'Unhandled error');
     void reply.status(500).send(internalErrorResponse(language));
     return;
   }
-  if (body.statusCode >= 500) logger.warn({ err: error, reqId: request.id, code: body.code }, body.message);
+  if (body.statusCode >= 500)
+    logger.warn({ err: loggableError(error), reqId: request.id, code: body.code }, body.message);
   const retryAfter = body.details?.retryAfterSeconds;
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   void reply.status(body.statusCode).send(body);

@@ -1,4 +1,4 @@
-import type { Localized } from '../../errands/errand-definition.js';
+import type { Localized } from '../i18n/localized.js';
 
 /** How a domain error maps onto HTTP; the global filter owns the mapping. */
 export type ErrorKind =

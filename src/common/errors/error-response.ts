@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Language, Localized } from '../../errands/errand-definition.js';
+import type { Language, Localized } from '../i18n/localized.js';
 import { postgresError } from '../../database/prepared.js';
 import { DomainError, type ErrorKind } from './domain-error.js';
 
@@ -80,6 +80,8 @@ const GENERIC: Record<number, { code: string } & Localized> = {
 
 /** PostgreSQL SQLSTATEs that mean "this would break an invariant the database guards". */
 const CONFLICT_SQLSTATES = new Set(['23505', '23P01']);
+/** Text PostgreSQL cannot store (a NUL byte): the request is at fault, and nothing was written. */
+const UNSTORABLE_TEXT_SQLSTATES = new Set(['22021', '22P05']);
 
 function generic(statusCode: number, language: Language, details?: Record<string, unknown>): ErrorResponse {
   const entry = GENERIC[statusCode] ?? GENERIC[statusCode >= 500 ? 500 : 400];
@@ -103,6 +105,11 @@ export function toErrorResponse(error: unknown, language: Language): ErrorRespon
   const database = postgresError(error);
   if (database?.code && CONFLICT_SQLSTATES.has(database.code) && database.constraint) {
     return generic(HttpStatus.CONFLICT, language, { constraint: database.constraint });
+  }
+  if (database?.code && UNSTORABLE_TEXT_SQLSTATES.has(database.code)) {
+    return generic(HttpStatus.BAD_REQUEST, language, {
+      reason: 'text contains characters that cannot be stored',
+    });
   }
   return undefined;
 }

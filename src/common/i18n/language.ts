@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { LANGUAGES, type Language } from '../../errands/errand-definition.js';
+import { LANGUAGES, type Language } from './localized.js';
 
 export const DEFAULT_LANGUAGE: Language = 'da';
 
