@@ -83,6 +83,19 @@ describe('HTTP conventions shared by every endpoint', () => {
   it('serves the OpenAPI document with every endpoint', async () => {
     const res = await request(t.http).get('/docs/json').expect(200);
     expect(Object.keys(res.body.paths as object).sort()).toEqual([
+      '/admin/absences/{id}',
+      '/admin/advisers',
+      '/admin/advisers/{id}',
+      '/admin/advisers/{id}/absences',
+      '/admin/advisers/{id}/working-times',
+      '/admin/closures',
+      '/admin/closures/{id}',
+      '/admin/errands/{code}',
+      '/admin/locations',
+      '/admin/locations/{location}',
+      '/admin/locations/{location}/opening-hours',
+      '/admin/locations/{location}/stations',
+      '/admin/stations/{id}',
       '/advisers/me/calendar-token',
       '/advisers/me/call-next',
       '/advisers/me/day',

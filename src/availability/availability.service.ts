@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { formatInstant } from '../common/time/format-instant.js';
 import { SettingsService } from '../config/settings.service.js';
@@ -146,6 +146,48 @@ export class AvailabilityService {
     if (!anyoneWorks) throw new SlotNotOfferedError(when, 'no adviser for this errand works then');
     if (capacityOf(slot) === 0) throw new SlotTakenError(when);
     return { location: found, plan: day.plan, slot };
+  }
+
+  /**
+   * Whether an existing booking still fits the rules as they are inside `manager`'s transaction:
+   * location open, not closed, its station and adviser available and free (itself left out).
+   */
+  async stillValid(
+    manager: EntityManager,
+    booking: {
+      id: string;
+      errandId: string;
+      locationId: string;
+      stationId: string;
+      adviserId: string;
+      startsAt: Date;
+      endsAt: Date;
+    },
+  ): Promise<boolean> {
+    const minutes = (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000;
+    const utcDate = DateTime.fromJSDate(booking.startsAt, { zone: 'UTC' });
+    const query = {
+      errandId: booking.errandId,
+      location: booking.locationId,
+      fromDate: utcDate.minus({ days: 1 }).toISODate()!,
+      toDate: utcDate.plus({ days: 1 }).toISODate()!,
+      ignoreBookingId: booking.id,
+    };
+    const data = await loadSchedule(this.dataSource, query, manager);
+    const location = data.locations[0];
+    if (!location) return false;
+    const date = DateTime.fromJSDate(booking.startsAt, { zone: location.timeZone }).toISODate()!;
+    // No notice or horizon: an existing booking is judged only by opening hours, staff and stations,
+    // so "now" is put just before its start.
+    const rules = {
+      ...this.rules({ errandId: booking.errandId, minutes, minNoticeMinutes: 0 }),
+      now: new Date(booking.startsAt.getTime() - 1),
+      horizonDays: 1,
+    };
+    const [day] = buildDayPlans({ ...data, locations: [location] }, [date], rules);
+    if (!day.plan || !candidateStarts(day.plan).includes(booking.startsAt.getTime())) return false;
+    const free = resourcesAt(day.plan, booking.startsAt.getTime());
+    return free.stationIds.includes(booking.stationId) && free.adviserIds.includes(booking.adviserId);
   }
 
   private async assertLocationExists(location: string): Promise<void> {

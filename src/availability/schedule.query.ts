@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { preparedQuery } from '../database/prepared.js';
 import type { ScheduleData } from './day-plans.js';
 
@@ -62,24 +62,30 @@ export interface ScheduleQuery {
   ignoreBookingId?: string;
 }
 
-export async function loadSchedule(dataSource: DataSource, query: ScheduleQuery): Promise<ScheduleData> {
+/**
+ * `within`: a transaction's EntityManager, to see its own uncommitted changes (an admin change
+ * being checked against existing bookings); otherwise a prepared statement on the pool.
+ */
+export async function loadSchedule(
+  dataSource: DataSource,
+  query: ScheduleQuery,
+  within?: EntityManager,
+): Promise<ScheduleData> {
   // Instants are bounded a day beyond the local dates, wide enough for any time zone's offset.
   const from = new Date(`${query.fromDate}T00:00:00Z`).getTime() - 86_400_000;
   const to = new Date(`${query.toDate}T00:00:00Z`).getTime() + 2 * 86_400_000;
-  const [row] = await preparedQuery<{ data: ScheduleData }>(
-    dataSource,
-    'availability_schedule',
-    SCHEDULE_SQL,
-    [
-      query.errandId,
-      query.location ?? null,
-      query.fromDate,
-      query.toDate,
-      new Date(from),
-      new Date(to),
-      query.ignoreBookingId ?? null,
-    ],
-  );
+  const values = [
+    query.errandId,
+    query.location ?? null,
+    query.fromDate,
+    query.toDate,
+    new Date(from),
+    new Date(to),
+    query.ignoreBookingId ?? null,
+  ];
+  const [row] = within
+    ? await within.query<{ data: ScheduleData }[]>(SCHEDULE_SQL, values)
+    : await preparedQuery<{ data: ScheduleData }>(dataSource, 'availability_schedule', SCHEDULE_SQL, values);
   const data = row.data;
   for (const location of data.locations) location.stationIds = location.stations.map((s) => s.id);
   return data;

@@ -66,9 +66,14 @@ export class VisitsService {
 
   /**
    * Checks a citizen in at `location` and gives a queue number for the location's day. Checking in
-   * twice answers the same; outside the window (CHECK_IN_EARLY/LATE_MINUTES) it is refused.
+   * twice answers the same; outside the window (CHECK_IN_EARLY/LATE_MINUTES) it is refused, except
+   * for a walk-in booked at the desk a moment ago (`anyTime`): they are here and wait for their time.
    */
-  async checkIn(reference: string, location: Location): Promise<Booking> {
+  async checkIn(
+    reference: string,
+    location: Location,
+    options: { anyTime?: boolean } = {},
+  ): Promise<Booking> {
     const booking = await this.findByReference(reference);
     if (booking.status === 'cancelled') throw new BookingCancelledError(booking.reference);
     if (booking.locationId !== location.id)
@@ -83,7 +88,7 @@ export class VisitsService {
       early: this.settings.get('CHECK_IN_EARLY_MINUTES'),
       late: this.settings.get('CHECK_IN_LATE_MINUTES'),
     };
-    if (minutesFromStart < -window.early || minutesFromStart > window.late) {
+    if (!options.anyTime && (minutesFromStart < -window.early || minutesFromStart > window.late)) {
       throw new CheckInOutsideWindowError(booking.reference, minutesFromStart, window);
     }
     const day = localDate(booking.startsAt, location.timeZone);

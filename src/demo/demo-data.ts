@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { StaffAccount } from '../auth/entities/staff-account.entity.js';
 import { hashPassword } from '../auth/passwords.js';
-import { insertErrand } from '../errands/catalog.writer.js';
+import { saveErrand } from '../errands/catalog.writer.js';
 import { Errand } from '../errands/entities/errand.entity.js';
 import { Closure } from '../locations/entities/closure.entity.js';
 import { Location } from '../locations/entities/location.entity.js';
@@ -129,7 +129,7 @@ export async function seedDemoData(manager: EntityManager, today: string): Promi
   if (await manager.exists(Errand)) return false;
   const errandIds: ErrandIds = new Map();
   for (const definition of DEMO_ERRANDS) {
-    const errand = await insertErrand(manager, definition);
+    const errand = await saveErrand(manager, definition);
     errandIds.set(errand.code, errand.id);
   }
   const demo = buildSchedulingDemo(today);

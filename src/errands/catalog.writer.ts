@@ -4,24 +4,26 @@ import { Errand } from './entities/errand.entity.js';
 import { SelfServiceOption } from './entities/self-service-option.entity.js';
 import { TriageQuestion } from './entities/triage-question.entity.js';
 import { TriageRule } from './entities/triage-rule.entity.js';
+import { InvalidErrandDefinitionError } from './errands.errors.js';
 import { validateErrandDefinition } from './triage-rules.js';
 
-export class InvalidErrandDefinitionError extends Error {
-  constructor(
-    readonly errand: string,
-    readonly problems: string[],
-  ) {
-    super(`Errand ${errand} is not valid: ${problems.join('; ')}`);
-  }
-}
-
-/** Stores a whole errand (options, questions, rules) after checking it; run inside a transaction. */
-export async function insertErrand(manager: EntityManager, definition: ErrandDefinition): Promise<Errand> {
+/**
+ * Stores a whole errand (options, questions, rules) after checking it, replacing an errand with the
+ * same code in place (its id stays, so triages and bookings keep pointing at it). Run inside a
+ * transaction.
+ */
+export async function saveErrand(manager: EntityManager, definition: ErrandDefinition): Promise<Errand> {
   const problems = validateErrandDefinition(definition);
   if (problems.length > 0) throw new InvalidErrandDefinitionError(definition.code, problems);
 
+  const existing = await manager.findOneBy(Errand, { code: definition.code });
+  if (existing) {
+    for (const part of [SelfServiceOption, TriageQuestion, TriageRule])
+      await manager.delete(part, { errandId: existing.id });
+  }
   const errand = await manager.save(
     manager.create(Errand, {
+      id: existing?.id,
       code: definition.code,
       name: definition.name,
       description: definition.description,

@@ -81,3 +81,19 @@ export class TriageExpiredError extends DomainError {
     );
   }
 }
+
+/** An errand definition an admin tried to save does not hold together (rules, keys, fallback). */
+export class InvalidErrandDefinitionError extends DomainError {
+  readonly code = 'INVALID_ERRAND_DEFINITION';
+  readonly kind = 'unprocessable';
+
+  constructor(errand: string, problems: string[]) {
+    super(
+      {
+        da: `Ærindet ${errand} er ikke gyldigt: ${problems.join('; ')}.`,
+        en: `Errand ${errand} is not valid: ${problems.join('; ')}.`,
+      },
+      { errand, problems },
+    );
+  }
+}

@@ -114,7 +114,8 @@ export class ReceptionController {
 
     const booked = await this.bookings.bookWalkIn(session, location.id, { name: body.name }, language);
     if (booked) {
-      const visit = await this.visits.checkIn(booked.reference, location);
+      // The first free time may be hours away: the citizen is here, so the check-in window does not apply.
+      const visit = await this.visits.checkIn(booked.reference, location, { anyTime: true });
       return { triage, visit: toVisitResponse(visit, location.timeZone, language), nextAvailable: null };
     }
     return {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { VisitResponse } from '../bookings/dto/visit.dto.js';
 import { TriageResponse } from '../errands/dto/triage.dto.js';
 
@@ -10,6 +10,8 @@ export class DateQuery {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'Local date; default today.' })
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a date YYYY-MM-DD' })
+  // The pattern lets 2026-02-30 through; a date that does not exist would reach the query as NaN.
+  @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
   date?: string;
 }
 

@@ -1,0 +1,197 @@
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Roles } from '../auth/roles.decorator.js';
+import { ErrorResponse } from '../common/errors/error-response.js';
+import { parseUuid } from '../common/pipes/parse-uuid.js';
+import { saveErrand } from '../errands/catalog.writer.js';
+import { Errand } from '../errands/entities/errand.entity.js';
+import { ErrandsService } from '../errands/errands.service.js';
+import {
+  AbsenceDto,
+  AdviserDto,
+  ChangeResponse,
+  CreateAdviserDto,
+  CreateClosureDto,
+  CreateLocationDto,
+  CreateStationDto,
+  OpeningHoursDto,
+  StationDto,
+  UpdateLocationDto,
+  WorkingTimesDto,
+} from './admin.dto.js';
+import type { GuardedResult } from './booking-guard.service.js';
+import { ErrandDefinitionDto } from './errand-definition.dto.js';
+import { SchedulingAdminService } from './scheduling-admin.service.js';
+
+function changed(result: GuardedResult<string>): ChangeResponse {
+  return { id: result.result, cancelledBookings: result.cancelled };
+}
+
+function created(id: string): ChangeResponse {
+  return { id, cancelledBookings: [] };
+}
+
+/**
+ * What the municipality maintains. Changes that would leave existing bookings outside opening
+ * hours, working time or capable stations answer 409 CHANGE_AFFECTS_BOOKINGS listing them, unless
+ * the body says `cancelBookings: true`; then those bookings are cancelled with a reason.
+ */
+@ApiTags('admin')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorResponse, description: '`AUTHENTICATION_REQUIRED`, `INVALID_TOKEN`' })
+@ApiForbiddenResponse({ type: ErrorResponse, description: '`ROLE_REQUIRED`' })
+@ApiConflictResponse({
+  type: ErrorResponse,
+  description: '`CHANGE_AFFECTS_BOOKINGS` (details.bookings), `CONFLICT`',
+})
+@ApiNotFoundResponse({ type: ErrorResponse, description: '`NOT_FOUND`, `LOCATION_NOT_FOUND`' })
+@Roles('admin')
+@Controller('admin')
+export class AdminController {
+  constructor(
+    private readonly admin: SchedulingAdminService,
+    private readonly errands: ErrandsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Put('errands/:code')
+  @ApiOperation({
+    summary: 'Create or replace an errand with its options, questions and rules (rules validated)',
+  })
+  @ApiOkResponse({ type: ChangeResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: '`INVALID_ERRAND_DEFINITION` (details.problems)',
+  })
+  async putErrand(@Param('code') code: string, @Body() body: ErrandDefinitionDto): Promise<ChangeResponse> {
+    const { active, ...definition } = body;
+    const errand = await this.dataSource.transaction(async (manager) => {
+      const saved = await saveErrand(manager, { ...definition, code: code.toUpperCase() });
+      if (active === false) await manager.update(Errand, { id: saved.id }, { active: false });
+      return saved;
+    });
+    this.errands.invalidate();
+    return created(errand.id);
+  }
+
+  @Post('locations')
+  @ApiOperation({ summary: 'Add a location' })
+  @ApiCreatedResponse({ type: ChangeResponse })
+  async createLocation(@Body() body: CreateLocationDto): Promise<ChangeResponse> {
+    return created(await this.admin.createLocation(body));
+  }
+
+  @Patch('locations/:location')
+  @ApiOperation({ summary: 'Rename, move or take a location out of use' })
+  @ApiOkResponse({ type: ChangeResponse })
+  async updateLocation(
+    @Param('location') location: string,
+    @Body() body: UpdateLocationDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.updateLocation(location, body));
+  }
+
+  @Put('locations/:location/opening-hours')
+  @ApiOperation({ summary: 'Replace a location’s weekly opening hours (with validity periods)' })
+  @ApiOkResponse({ type: ChangeResponse })
+  async openingHours(
+    @Param('location') location: string,
+    @Body() body: OpeningHoursDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.replaceOpeningHours(location, body));
+  }
+
+  @Post('locations/:location/stations')
+  @ApiOperation({ summary: 'Add a station to a location' })
+  @ApiCreatedResponse({ type: ChangeResponse })
+  async createStation(
+    @Param('location') location: string,
+    @Body() body: CreateStationDto,
+  ): Promise<ChangeResponse> {
+    return created(await this.admin.createStation(location, body));
+  }
+
+  @Patch('stations/:id')
+  @ApiOperation({ summary: 'Rename a station, change its errands, or take it out of use' })
+  @ApiOkResponse({ type: ChangeResponse })
+  async updateStation(
+    @Param('id', parseUuid('id')) id: string,
+    @Body() body: StationDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.updateStation(id, body));
+  }
+
+  @Post('closures')
+  @ApiOperation({ summary: 'Close a location (or all) for a day or a span' })
+  @ApiCreatedResponse({ type: ChangeResponse })
+  async createClosure(@Body() body: CreateClosureDto): Promise<ChangeResponse> {
+    return changed(await this.admin.createClosure(body));
+  }
+
+  @Delete('closures/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a closure' })
+  @ApiNoContentResponse()
+  async deleteClosure(@Param('id', parseUuid('id')) id: string): Promise<void> {
+    await this.admin.deleteClosure(id);
+  }
+
+  @Post('advisers')
+  @ApiOperation({ summary: 'Add an adviser with the errands they handle' })
+  @ApiCreatedResponse({ type: ChangeResponse })
+  async createAdviser(@Body() body: CreateAdviserDto): Promise<ChangeResponse> {
+    return created(await this.admin.createAdviser(body));
+  }
+
+  @Patch('advisers/:id')
+  @ApiOperation({ summary: 'Change an adviser’s name, errands or take them out of use' })
+  @ApiOkResponse({ type: ChangeResponse })
+  async updateAdviser(
+    @Param('id', parseUuid('id')) id: string,
+    @Body() body: AdviserDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.updateAdviser(id, body));
+  }
+
+  @Put('advisers/:id/working-times')
+  @ApiOperation({ summary: 'Replace an adviser’s weekly working time' })
+  @ApiOkResponse({ type: ChangeResponse })
+  async workingTimes(
+    @Param('id', parseUuid('id')) id: string,
+    @Body() body: WorkingTimesDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.replaceWorkingTimes(id, body));
+  }
+
+  @Post('advisers/:id/absences')
+  @ApiOperation({ summary: 'Record an absence (illness, holiday, course)' })
+  @ApiCreatedResponse({ type: ChangeResponse })
+  async createAbsence(
+    @Param('id', parseUuid('id')) id: string,
+    @Body() body: AbsenceDto,
+  ): Promise<ChangeResponse> {
+    return changed(await this.admin.createAbsence(id, body));
+  }
+
+  @Delete('absences/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an absence' })
+  @ApiNoContentResponse()
+  async deleteAbsence(@Param('id', parseUuid('id')) id: string): Promise<void> {
+    await this.admin.deleteAbsence(id);
+  }
+}
