@@ -131,10 +131,18 @@ export class VisitsService {
 
   /** The adviser's next checked-in citizen today (earliest start first), called to the station. */
   async callNext(staff: StaffPrincipal): Promise<Booking | undefined> {
-    const next = await this.bookings.findOne({
-      where: { adviserId: staff.adviserId ?? undefined, status: 'checked_in' },
-      order: { startsAt: 'ASC' },
-    });
+    // Only today's queue (in the location's zone): a citizen checked in on an earlier day and never
+    // seen stays checked_in (the sweep only marks bookings nobody checked in) and is long gone.
+    const next = await this.bookings
+      .createQueryBuilder('booking')
+      .innerJoin('booking.location', 'location')
+      .where('booking.adviserId = :adviserId', { adviserId: staff.adviserId })
+      .andWhere(`booking.status = 'checked_in'`)
+      .andWhere('booking.queueDay = (CAST(:now AS timestamptz) AT TIME ZONE location.timeZone)::date', {
+        now: this.clock.now(),
+      })
+      .orderBy('booking.startsAt', 'ASC')
+      .getOne();
     return next ? this.act(next.reference, 'call', staff) : undefined;
   }
 

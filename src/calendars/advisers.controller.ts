@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { DateTime } from 'luxon';
 import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
 import { CompleteVisitDto, VisitResponse } from '../bookings/dto/visit.dto.js';
@@ -78,10 +79,13 @@ export class AdvisersController {
   async callNext(
     @CurrentStaff() staff: StaffPrincipal,
     @Lang() language: Language,
-  ): Promise<VisitResponse | null> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<VisitResponse | undefined> {
     this.adviserOf(staff);
     const visit = await this.visits.callNext(staff);
-    return visit ? toVisitResponse(visit, visit.location.timeZone, language) : null;
+    if (visit) return toVisitResponse(visit, visit.location.timeZone, language);
+    void reply.status(204);
+    return undefined;
   }
 
   @Post('visits/:reference/call')

@@ -112,6 +112,16 @@ export class Settings {
   @Max(3600)
   NO_SHOW_SWEEP_SECONDS = 60;
 
+  /**
+   * Days after a visit (or its cancellation) before the citizen's name, e-mail and phone are
+   * erased from the booking; what the statistics need (errand, times, outcome) stays.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  PERSONAL_DATA_RETENTION_DAYS = 30;
+
   /** Municipal closed days (MM-DD, comma-separated; empty = none): Grundlovsdag, 24 and 31 December. */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string'

@@ -1,0 +1,66 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { loggableError } from '../common/errors/all-exceptions.filter.js';
+import { SettingsService } from '../config/settings.service.js';
+
+const JOB = 'personal-data-retention';
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** Replays are only useful while a client may still retry its request. */
+const IDEMPOTENCY_RECORD_DAYS = 1;
+
+const ERASE_CITIZENS_SQL = `
+UPDATE bookings SET citizen_name = NULL, citizen_email = NULL, citizen_phone = NULL
+WHERE ends_at < $1 AND (citizen_name IS NOT NULL OR citizen_email IS NOT NULL OR citizen_phone IS NOT NULL)`;
+
+/**
+ * Personal data is kept only as long as it is needed: hourly, every instance erases the citizen's
+ * name and contact from bookings that ended PERSONAL_DATA_RETENTION_DAYS ago, and drops stored
+ * idempotent answers (which hold them too) after a day. Both statements are idempotent, so several
+ * instances running them is harmless.
+ */
+@Injectable()
+export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly scheduler: SchedulerRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns how many bookings were anonymised and idempotency records deleted. */
+  async run(): Promise<{ anonymised: number; replaysDeleted: number }> {
+    const now = this.clock.now().getTime();
+    const bookingCutoff = new Date(now - this.settings.get('PERSONAL_DATA_RETENTION_DAYS') * DAY_MS);
+    const [, anonymised] = await this.dataSource.query<[unknown, number]>(ERASE_CITIZENS_SQL, [
+      bookingCutoff,
+    ]);
+    const [, replaysDeleted] = await this.dataSource.query<[unknown, number]>(
+      'DELETE FROM idempotency_records WHERE created_at < $1',
+      [new Date(now - IDEMPOTENCY_RECORD_DAYS * DAY_MS)],
+    );
+    if (anonymised + replaysDeleted > 0)
+      this.logger.log({ anonymised, replaysDeleted }, 'personal data erased');
+    return { anonymised, replaysDeleted };
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') === 0) return; // sweeps are off (tests)
+    const timer = setInterval(() => {
+      this.run().catch((error: unknown) =>
+        this.logger.warn({ err: loggableError(error) }, 'retention sweep failed'),
+      );
+    }, HOUR_MS);
+    timer.unref();
+    this.scheduler.addInterval(JOB, timer);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
+  }
+}
