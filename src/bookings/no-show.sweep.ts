@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { loggableError } from '../common/errors/all-exceptions.filter.js';
 import { SettingsService } from '../config/settings.service.js';
+import { startIntervalJob, stopIntervalJob } from './interval-job.js';
 import { VisitsService } from './visits.service.js';
 
 const JOB = 'no-show-sweep';
@@ -23,17 +23,11 @@ export class NoShowSweep implements OnApplicationBootstrap, OnApplicationShutdow
 
   onApplicationBootstrap(): void {
     const seconds = this.settings.get('NO_SHOW_SWEEP_SECONDS');
-    if (seconds === 0) return;
-    const timer = setInterval(() => {
-      this.visits
-        .markNoShows()
-        .catch((error: unknown) => this.logger.warn({ err: loggableError(error) }, 'no-show sweep failed'));
-    }, seconds * 1000);
-    timer.unref();
-    this.scheduler.addInterval(JOB, timer);
+    if (seconds > 0)
+      startIntervalJob(this.scheduler, JOB, seconds * 1000, this.logger, () => this.visits.markNoShows());
   }
 
   onApplicationShutdown(): void {
-    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
+    stopIntervalJob(this.scheduler, JOB);
   }
 }

@@ -3,8 +3,8 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
-import { loggableError } from '../common/errors/all-exceptions.filter.js';
 import { SettingsService } from '../config/settings.service.js';
+import { startIntervalJob, stopIntervalJob } from './interval-job.js';
 
 const JOB = 'personal-data-retention';
 const HOUR_MS = 3_600_000;
@@ -50,17 +50,12 @@ export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShut
   }
 
   onApplicationBootstrap(): void {
-    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') === 0) return; // sweeps are off (tests)
-    const timer = setInterval(() => {
-      this.run().catch((error: unknown) =>
-        this.logger.warn({ err: loggableError(error) }, 'retention sweep failed'),
-      );
-    }, HOUR_MS);
-    timer.unref();
-    this.scheduler.addInterval(JOB, timer);
+    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
+    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
+      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
   }
 
   onApplicationShutdown(): void {
-    if (this.scheduler.doesExist('interval', JOB)) this.scheduler.deleteInterval(JOB);
+    stopIntervalJob(this.scheduler, JOB);
   }
 }
