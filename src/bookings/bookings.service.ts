@@ -169,14 +169,14 @@ export class BookingsService {
    */
   async bookWalkIn(
     ticket: TriageSession,
-    location: string,
+    location: { id: string; timeZone: string },
     citizen: { name?: string },
     language: Language,
   ): Promise<Booking | undefined> {
     const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes, minNoticeMinutes: 0 };
-    const today = localDate(this.clock.now(), 'Europe/Copenhagen');
+    const today = localDate(this.clock.now(), location.timeZone);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const [day] = await this.availability.freeSlots(errand, { from: today, to: today }, location);
+      const [day] = await this.availability.freeSlots(errand, { from: today, to: today }, location.id);
       const first = day.slots[0];
       if (!first) return undefined;
       const choice = await this.availability

@@ -79,7 +79,8 @@ export class VisitsService {
     if (booking.locationId !== location.id)
       throw new WrongLocationError(booking.reference, booking.location.name);
     if (booking.status !== 'booked') {
-      if (booking.checkedInAt) return booking;
+      // Checked in already: answer the same again (reception may scan twice). A no-show stays one.
+      if (booking.checkedInAt && booking.status !== 'no_show') return booking;
       throw new VisitStateConflictError(booking.reference, booking.status, 'checked in');
     }
     const now = this.clock.now();

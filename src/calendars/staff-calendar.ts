@@ -21,7 +21,11 @@ export function staffCalendar(name: string, bookings: Booking[], domain: string)
     method: ICalCalendarMethod.PUBLISH,
     ttl: 15 * 60,
   });
-  calendar.timezone({ name: FEED_ZONE, generator: getVtimezoneComponent });
+  // The zone goes on each event (DTSTART/DTEND;TZID=…), not on the calendar: with a calendar zone,
+  // ical-generator writes DTSTAMP and LAST-MODIFIED as floating local times, but RFC 5545 requires
+  // UTC there. With a generator and no name it still emits the VTIMEZONE the events refer to.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.x([{ key: 'X-WR-TIMEZONE', value: FEED_ZONE }]);
   for (const booking of bookings) {
     const reference = formatReference(booking.reference);
     calendar.createEvent({

@@ -112,7 +112,7 @@ export class ReceptionController {
     const triage = toTriageResponse(session, language, false);
     if (session.outcome !== 'visit') return { triage, visit: null, nextAvailable: null };
 
-    const booked = await this.bookings.bookWalkIn(session, location.id, { name: body.name }, language);
+    const booked = await this.bookings.bookWalkIn(session, location, { name: body.name }, language);
     if (booked) {
       // The first free time may be hours away: the citizen is here, so the check-in window does not apply.
       const visit = await this.visits.checkIn(booked.reference, location, { anyTime: true });
