@@ -14,9 +14,11 @@ import {
   Matches,
   Max,
   Min,
+  registerDecorator,
+  type ValidationArguments,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant } from '../common/validation/is-instant.js';
+import { IsInstant, isInstant } from '../common/validation/is-instant.js';
 import { LOCATION_KINDS, type LocationKind } from '../locations/entities/location.entity.js';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -24,6 +26,37 @@ const LOCAL_DATE = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+type Span = 'time' | 'date' | 'instant';
+const WELL_FORMED: Record<Span, (value: unknown) => value is string> = {
+  time: (value): value is string => typeof value === 'string' && LOCAL_TIME.test(value),
+  date: (value): value is string => typeof value === 'string' && LOCAL_DATE.test(value),
+  instant: isInstant,
+};
+
+/**
+ * The end of a span must come after its start (`strictly`) or not before it, as the database's
+ * CHECK constraints demand; a reversed span is the caller's mistake (400), not a server error.
+ * Only compared when both ends are well-formed (the format has its own message).
+ */
+function NotBefore(start: string, span: Span, strictly: boolean): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notBefore',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [start],
+      options: { message: `${String(propertyName)} must be ${strictly ? 'after' : 'on or after'} ${start}` },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const from = (args.object as Record<string, unknown>)[start];
+          if (!WELL_FORMED[span](value) || !WELL_FORMED[span](from)) return true;
+          const [a, b] = span === 'instant' ? [Date.parse(value), Date.parse(from)] : [value, from];
+          return strictly ? a > b : a >= b;
+        },
+      },
+    });
+}
 
 /** Changes that can make existing bookings impossible take this flag (see BookingGuardService). */
 export class GuardedChangeDto {
@@ -122,6 +155,7 @@ export class WeeklyHoursDto {
 
   @ApiProperty({ example: '14:00' })
   @Matches(LOCAL_TIME, { message: 'closes must be HH:mm' })
+  @NotBefore('opens', 'time', true)
   closes: string;
 
   @ApiPropertyOptional({ example: '2027-07-01' })
@@ -132,6 +166,7 @@ export class WeeklyHoursDto {
   @ApiPropertyOptional({ example: '2027-08-14' })
   @IsOptional()
   @Matches(LOCAL_DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  @NotBefore('validFrom', 'date', false)
   validTo?: string;
 }
 
@@ -157,6 +192,7 @@ export class CreateClosureDto extends GuardedChangeDto {
 
   @ApiProperty({ example: '2026-12-09' })
   @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' })
+  @NotBefore('startsOn', 'date', false)
   endsOn: string;
 
   @ApiProperty({ example: 'Personaledag' })
@@ -226,6 +262,7 @@ export class WorkingTimeDto {
 
   @ApiProperty({ example: '14:30' })
   @Matches(LOCAL_TIME, { message: 'ends must be HH:mm' })
+  @NotBefore('starts', 'time', true)
   ends: string;
 
   @ApiPropertyOptional()
@@ -236,6 +273,7 @@ export class WorkingTimeDto {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(LOCAL_DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  @NotBefore('validFrom', 'date', false)
   validTo?: string;
 }
 
@@ -255,6 +293,7 @@ export class AbsenceDto extends GuardedChangeDto {
 
   @ApiProperty({ example: '2026-12-04T00:00:00+01:00' })
   @IsInstant()
+  @NotBefore('startsAt', 'instant', true)
   endsAt: string;
 
   @ApiProperty({ example: 'Sygdom' })

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsDefined,
   IsInt,
   IsOptional,
   IsString,
@@ -51,6 +52,7 @@ class OptionDto {
   @IsIn(CHANNELS)
   channel: Channel;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   title: TextDto;
@@ -59,10 +61,12 @@ class OptionDto {
   @Matches(/^https:\/\/\S+$/, { message: 'url must be an https URL' })
   url?: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   where: TextDto;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   who: TextDto;
@@ -72,6 +76,7 @@ class QuestionDto {
   @IsString()
   key: string;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   text: TextDto;
@@ -106,6 +111,7 @@ class RuleDto {
   @IsIn(OUTCOMES)
   outcome: Outcome;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   reason: TextDto;
@@ -123,11 +129,13 @@ class RuleDto {
  */
 export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   @ApiProperty({ type: () => TextDto, example: { da: 'Meld flytning', en: 'Report change of address' } })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   name: TextDto;
 
   @ApiProperty({ type: () => TextDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   description: TextDto;
@@ -139,16 +147,19 @@ export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   visitMinutes: number;
 
   @ApiProperty({ type: () => ListDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ListDto)
   documents: ListDto;
 
   @ApiProperty({ type: () => TextDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => TextDto)
   fee: TextDto;
 
   @ApiProperty({ type: () => ListDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ListDto)
   keywords: ListDto;

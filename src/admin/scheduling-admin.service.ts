@@ -44,14 +44,15 @@ export class SchedulingAdminService {
     return saved.id;
   }
 
-  updateLocation(ref: string, dto: UpdateLocationDto): Promise<GuardedResult<string>> {
-    return this.withLocation(ref, async (location) =>
-      this.guard.change({ locationId: location.id }, this.options(dto), async (manager) => {
-        const { cancelBookings: _ignored, ...changes } = dto;
-        await manager.update(Location, { id: location.id }, changes);
-        return location.id;
-      }),
-    );
+  async updateLocation(ref: string, dto: UpdateLocationDto): Promise<GuardedResult<string>> {
+    // An inactive location can be found here, so that it can be put back into use.
+    const location = await this.locations.findByRef(ref, { includeInactive: true });
+    return this.guard.change({ locationId: location.id }, this.options(dto), async (manager) => {
+      const { cancelBookings: _ignored, ...changes } = dto;
+      // TypeORM refuses an UPDATE without values; a PATCH that changes nothing is a no-op.
+      if (Object.keys(changes).length > 0) await manager.update(Location, { id: location.id }, changes);
+      return location.id;
+    });
   }
 
   async createStation(ref: string, dto: CreateStationDto): Promise<string> {

@@ -10,10 +10,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class LocationsService {
   constructor(@InjectRepository(Location) private readonly locations: Repository<Location>) {}
 
-  /** An active location by id or code (any case). */
-  async findByRef(ref: string): Promise<Location> {
+  /** A location by id or code (any case); only active ones unless an admin asks for any. */
+  async findByRef(ref: string, options: { includeInactive?: boolean } = {}): Promise<Location> {
+    const where = UUID.test(ref) ? { id: ref } : { code: ref.toUpperCase() };
     const location = await this.locations.findOneBy(
-      UUID.test(ref) ? { id: ref, active: true } : { code: ref.toUpperCase(), active: true },
+      options.includeInactive ? where : { ...where, active: true },
     );
     if (!location) throw new LocationNotFoundError(ref);
     return location;
