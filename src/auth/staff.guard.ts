@@ -24,12 +24,17 @@ export class StaffGuard implements CanActivate {
     private readonly jwt: JwtService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
       context.getHandler(),
       context.getClass(),
     ]);
+    // Public endpoints answer synchronously: no promise on the citizens' hot paths.
     if (!roles) return true;
+    return this.authorize(context, roles);
+  }
+
+  private async authorize(context: ExecutionContext, roles: Role[]): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { staff?: StaffPrincipal }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AuthenticationRequiredError();
