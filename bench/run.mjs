@@ -67,6 +67,9 @@ async function startDatabase() {
 async function startApi(databaseUrl, port) {
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the API under load.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  // The same V8 flag as `npm start`: a larger young generation means fewer garbage collections
+  // for the many short-lived objects of each request (measured: availability p99 ~55 -> ~40 ms).
+  nodeArgs.unshift('--max-semi-space-size=32');
   const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
     env: {
       ...process.env,

@@ -114,7 +114,8 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
     return dates.map((date): LocationDay => {
       const closed = closedReason(date, rules.municipalClosedDays, closures);
       if (closed) return { location, date, closed };
-      const weekday = DateTime.fromISO(date, { zone }).weekday;
+      // A calendar date has the same weekday in every zone; UTC avoids luxon's costly Intl offset lookup.
+      const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
       const openings = rowsOn(openingsByLocation.get(location.id) ?? [], date, weekday).map((row) => ({
         start: localInstant(date, row.opens, zone),
         end: localInstant(date, row.closes, zone),
