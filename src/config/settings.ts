@@ -24,15 +24,19 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 
+/** A whole-number setting read from the environment, within [min, max]. */
+function IntSetting(min: number, max: number): PropertyDecorator {
+  return (target, property) => {
+    for (const decorate of [Transform(toInteger), IsInt(), Min(min), Max(max)]) decorate(target, property);
+  };
+}
+
 /**
  * Every setting the API reads from the environment, with its default. `.env.example` lists the same
  * settings; keep the two in step.
  */
 export class Settings {
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT = 3000;
 
   @IsString()
@@ -43,16 +47,10 @@ export class Settings {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntSetting(1, 200)
   DATABASE_POOL_SIZE = 10;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1024)
-  @Max(65535)
+  @IntSetting(1024, 65535)
   EMBEDDED_POSTGRES_PORT = 54329;
 
   @IsString()
@@ -64,62 +62,38 @@ export class Settings {
   DEMO_DATA = true;
 
   /** How long a triage answer stays valid as the ticket for a booking. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 14)
+  @IntSetting(1, 24 * 14)
   TRIAGE_TTL_HOURS = 24;
 
   /** Bookings must start at least this long from now. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(7 * 24 * 60)
+  @IntSetting(0, 7 * 24 * 60)
   BOOKING_MIN_NOTICE_MINUTES = 120;
 
   /** Bookings may start at most this many days ahead. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(366)
+  @IntSetting(1, 366)
   BOOKING_HORIZON_DAYS = 60;
 
   /** Active future bookings allowed per e-mail address or phone number (against slot hoarding). */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   MAX_ACTIVE_BOOKINGS_PER_CONTACT = 2;
 
   /** Reception can check a citizen in from this long before the start … */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(240)
+  @IntSetting(0, 240)
   CHECK_IN_EARLY_MINUTES = 30;
 
   /** … until this long after it; later, an unchecked booking becomes a no-show. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(240)
+  @IntSetting(0, 240)
   CHECK_IN_LATE_MINUTES = 15;
 
   /** How often each instance marks overdue bookings as no-shows (0 = never; another instance may). */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   NO_SHOW_SWEEP_SECONDS = 60;
 
   /**
    * Days after a visit (or its cancellation) before the citizen's name, e-mail and phone are
    * erased from the booking; what the statistics need (errand, times, outcome) stays.
    */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(3650)
+  @IntSetting(1, 3650)
   PERSONAL_DATA_RETENTION_DAYS = 30;
 
   /** Municipal closed days (MM-DD, comma-separated; empty = none): Grundlovsdag, 24 and 31 December. */
@@ -147,23 +121,14 @@ export class Settings {
   JWT_SECRET?: string;
 
   /** Lifetime of a staff access token. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(24 * 60)
+  @IntSetting(1, 24 * 60)
   ACCESS_TOKEN_MINUTES = 30;
 
   /** How long an API instance serves the errand catalog from memory before re-reading it. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(0)
-  @Max(3600)
+  @IntSetting(0, 3600)
   CATALOG_CACHE_SECONDS = 30;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1024)
-  @Max(10 * 1024 * 1024)
+  @IntSetting(1024, 10 * 1024 * 1024)
   BODY_LIMIT_BYTES = 64 * 1024;
 
   @IsIn(LOG_LEVELS)
