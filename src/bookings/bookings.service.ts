@@ -61,6 +61,14 @@ function leastLoaded(freeIds: string[], resources: Pick<StationPlan, 'id' | 'bus
   return candidates[randomInt(candidates.length)];
 }
 
+/** The station and adviser for a visit: the least loaded free ones in the slot. */
+function pickResources(choice: SlotChoice): { stationId: string; adviserId: string } {
+  return {
+    stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
+    adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+  };
+}
+
 @Injectable()
 export class BookingsService {
   constructor(
@@ -148,8 +156,7 @@ export class BookingsService {
       triageId: ids.triageId,
       errandId: ids.errandId,
       locationId: choice.location.id,
-      stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
-      adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+      ...pickResources(choice),
       startsAt: new Date(choice.slot.start),
       endsAt: new Date(choice.slot.end),
       status: 'booked',
@@ -300,8 +307,7 @@ export class BookingsService {
           endsAt: new Date(choice.slot.end),
           now: this.clock.now(),
           locationId: choice.location.id,
-          stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
-          adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
+          ...pickResources(choice),
         });
         if (!moved) throw new BookingCancelledError(booking.reference);
         return this.findManaged(reference, token);
