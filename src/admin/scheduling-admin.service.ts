@@ -86,24 +86,23 @@ export class SchedulingAdminService {
     });
   }
 
-  replaceOpeningHours(ref: string, dto: OpeningHoursDto): Promise<GuardedResult<string>> {
-    return this.withLocation(ref, (location) =>
-      this.guard.change({ locationId: location.id }, this.options(dto), async (manager) => {
-        await manager.delete(OpeningHours, { locationId: location.id });
-        if (dto.hours.length > 0) {
-          await manager.insert(
-            OpeningHours,
-            dto.hours.map((h) => ({
-              ...h,
-              locationId: location.id,
-              validFrom: h.validFrom ?? null,
-              validTo: h.validTo ?? null,
-            })),
-          );
-        }
-        return location.id;
-      }),
-    );
+  async replaceOpeningHours(ref: string, dto: OpeningHoursDto): Promise<GuardedResult<string>> {
+    const location = await this.locations.findByRef(ref);
+    return this.guard.change({ locationId: location.id }, this.options(dto), async (manager) => {
+      await manager.delete(OpeningHours, { locationId: location.id });
+      if (dto.hours.length > 0) {
+        await manager.insert(
+          OpeningHours,
+          dto.hours.map((h) => ({
+            ...h,
+            locationId: location.id,
+            validFrom: h.validFrom ?? null,
+            validTo: h.validTo ?? null,
+          })),
+        );
+      }
+      return location.id;
+    });
   }
 
   async createClosure(dto: CreateClosureDto): Promise<GuardedResult<string>> {
@@ -199,10 +198,6 @@ export class SchedulingAdminService {
 
   private options(dto: { cancelBookings?: boolean }) {
     return { cancelBookings: dto.cancelBookings, reason: CANCEL_REASON };
-  }
-
-  private async withLocation<T>(ref: string, work: (location: Location) => Promise<T>): Promise<T> {
-    return work(await this.locations.findByRef(ref));
   }
 
   private async exists(entity: typeof Station | typeof Adviser, id: string, what: string): Promise<void> {

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ErrandsModule } from '../errands/errands.module.js';
+import { LocationsModule } from '../locations/locations.module.js';
 import { AvailabilityController } from './availability.controller.js';
 import { AvailabilityService } from './availability.service.js';
 
 @Module({
-  imports: [ErrandsModule],
+  imports: [ErrandsModule, LocationsModule],
   controllers: [AvailabilityController],
   providers: [AvailabilityService],
   exports: [AvailabilityService],

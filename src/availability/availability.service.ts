@@ -4,11 +4,11 @@ import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { formatInstant } from '../common/time/format-instant.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { SettingsService } from '../config/settings.service.js';
 import {
   DateRangeReversedError,
   DateRangeTooLongError,
-  LocationNotFoundError,
   SlotNotOfferedError,
   SlotTakenError,
 } from './availability.errors.js';
@@ -51,6 +51,7 @@ export class AvailabilityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
+    private readonly locations: LocationsService,
   ) {}
 
   private rules(errand: ErrandToBook): BookingRules {
@@ -89,7 +90,7 @@ export class AvailabilityService {
       fromDate: range.from,
       toDate: range.to,
     });
-    if (location && data.locations.length === 0) await this.assertLocationExists(location);
+    if (location && data.locations.length === 0) await this.locations.findByRef(location);
     const dates = datesBetween(range.from, range.to);
     const days = buildDayPlans(data, dates, this.rules(errand));
     return dates.map((date) => ({
@@ -124,7 +125,7 @@ export class AvailabilityService {
     });
     const found = data.locations[0];
     if (!found) {
-      await this.assertLocationExists(location);
+      await this.locations.findByRef(location);
       throw new SlotNotOfferedError(start.toISOString(), 'the location does not handle this errand');
     }
     const date = DateTime.fromJSDate(start, { zone: found.timeZone }).toISODate()!;
@@ -188,13 +189,5 @@ export class AvailabilityService {
     if (!day.plan || !candidateStarts(day.plan).includes(booking.startsAt.getTime())) return false;
     const free = resourcesAt(day.plan, booking.startsAt.getTime());
     return free.stationIds.includes(booking.stationId) && free.adviserIds.includes(booking.adviserId);
-  }
-
-  private async assertLocationExists(location: string): Promise<void> {
-    const rows = await this.dataSource.query<unknown[]>(
-      'SELECT 1 FROM locations WHERE active AND (id::text = $1 OR code = upper($1))',
-      [location],
-    );
-    if (rows.length === 0) throw new LocationNotFoundError(location);
   }
 }
