@@ -12,7 +12,9 @@ import { SettingsService } from './config/settings.service.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ErrandsModule } from './errands/errands.module.js';
 import { HealthModule } from './health/health.module.js';
-import { ReceptionModule } from './reception/reception.module.js';
+import { LocationsModule } from './locations/locations.module.js';
+import { StaffingModule } from './staffing/staffing.module.js';
+import { VisitsModule } from './visits/visits.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -60,7 +62,9 @@ export class AppModule {
         AvailabilityModule,
         BookingsModule,
         AuthModule,
-        ReceptionModule,
+        LocationsModule,
+        StaffingModule,
+        VisitsModule,
         CalendarsModule,
         AdminModule,
         ScheduleModule.forRoot(),

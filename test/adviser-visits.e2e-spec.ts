@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { hashPassword } from '../src/auth/passwords.js';
-import { VisitsService } from '../src/bookings/visits.service.js';
+import { VisitsService } from '../src/visits/visits.service.js';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {

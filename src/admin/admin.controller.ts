@@ -12,30 +12,30 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Roles } from '../auth/roles.decorator.js';
+import type { GuardedResult } from '../bookings/booking-guard.service.js';
+import { ChangeResponse } from '../common/dto/guarded-change.dto.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { parseUuid } from '../common/pipes/parse-uuid.js';
-import { saveErrand } from '../errands/catalog.writer.js';
-import { Errand } from '../errands/entities/errand.entity.js';
+import { ErrandDefinitionDto } from '../errands/dto/errand-definition.dto.js';
 import { ErrandsService } from '../errands/errands.service.js';
 import {
-  AbsenceDto,
-  AdviserDto,
-  ChangeResponse,
-  CreateAdviserDto,
   CreateClosureDto,
   CreateLocationDto,
   CreateStationDto,
   OpeningHoursDto,
   StationDto,
   UpdateLocationDto,
+} from '../locations/dto/location-admin.dto.js';
+import { LocationsWriter } from '../locations/locations.writer.js';
+import {
+  AbsenceDto,
+  AdviserDto,
+  CreateAdviserDto,
   WorkingTimesDto,
-} from './admin.dto.js';
-import type { GuardedResult } from './booking-guard.service.js';
-import { ErrandDefinitionDto } from './errand-definition.dto.js';
-import { SchedulingAdminService } from './scheduling-admin.service.js';
+} from '../staffing/dto/adviser-admin.dto.js';
+import { StaffingWriter } from '../staffing/staffing.writer.js';
+import { AdminService } from './admin.service.js';
 
 function changed(result: GuardedResult<string>): ChangeResponse {
   return { id: result.result, cancelledBookings: result.cancelled };
@@ -63,9 +63,10 @@ function created(id: string): ChangeResponse {
 @Controller('admin')
 export class AdminController {
   constructor(
-    private readonly admin: SchedulingAdminService,
+    private readonly admin: AdminService,
     private readonly errands: ErrandsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly locationsWriter: LocationsWriter,
+    private readonly staffingWriter: StaffingWriter,
   ) {}
 
   @Put('errands/:code')
@@ -79,20 +80,14 @@ export class AdminController {
   })
   async putErrand(@Param('code') code: string, @Body() body: ErrandDefinitionDto): Promise<ChangeResponse> {
     const { active, ...definition } = body;
-    const errand = await this.dataSource.transaction(async (manager) => {
-      const saved = await saveErrand(manager, { ...definition, code: code.toUpperCase() });
-      if (active === false) await manager.update(Errand, { id: saved.id }, { active: false });
-      return saved;
-    });
-    this.errands.invalidate();
-    return created(errand.id);
+    return created(await this.errands.save({ ...definition, code: code.toUpperCase() }, { active }));
   }
 
   @Post('locations')
   @ApiOperation({ summary: 'Add a location' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createLocation(@Body() body: CreateLocationDto): Promise<ChangeResponse> {
-    return created(await this.admin.createLocation(body));
+    return created(await this.locationsWriter.createLocation(body));
   }
 
   @Patch('locations/:location')
@@ -147,14 +142,14 @@ export class AdminController {
   @ApiOperation({ summary: 'Remove a closure' })
   @ApiNoContentResponse()
   async deleteClosure(@Param('id', parseUuid('id')) id: string): Promise<void> {
-    await this.admin.deleteClosure(id);
+    await this.locationsWriter.deleteClosure(id);
   }
 
   @Post('advisers')
   @ApiOperation({ summary: 'Add an adviser with the errands they handle' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createAdviser(@Body() body: CreateAdviserDto): Promise<ChangeResponse> {
-    return created(await this.admin.createAdviser(body));
+    return created(await this.staffingWriter.createAdviser(body));
   }
 
   @Patch('advisers/:id')
@@ -192,6 +187,6 @@ export class AdminController {
   @ApiOperation({ summary: 'Remove an absence' })
   @ApiNoContentResponse()
   async deleteAbsence(@Param('id', parseUuid('id')) id: string): Promise<void> {
-    await this.admin.deleteAbsence(id);
+    await this.staffingWriter.deleteAbsence(id);
   }
 }

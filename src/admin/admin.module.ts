@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AvailabilityModule } from '../availability/availability.module.js';
+import { BookingsModule } from '../bookings/bookings.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
 import { LocationsModule } from '../locations/locations.module.js';
+import { StaffingModule } from '../staffing/staffing.module.js';
 import { AdminController } from './admin.controller.js';
-import { BookingGuardService } from './booking-guard.service.js';
-import { SchedulingAdminService } from './scheduling-admin.service.js';
+import { AdminService } from './admin.service.js';
 
+/** The municipality's maintenance API; writes only through the owning modules' writers. */
 @Module({
-  imports: [AvailabilityModule, ErrandsModule, LocationsModule],
+  imports: [BookingsModule, ErrandsModule, LocationsModule, StaffingModule],
   controllers: [AdminController],
-  providers: [BookingGuardService, SchedulingAdminService],
+  providers: [AdminService],
 })
 export class AdminModule {}

@@ -30,18 +30,6 @@ export class DateRangeTooLongError extends DomainError {
   }
 }
 
-export class LocationNotFoundError extends DomainError {
-  readonly code = 'LOCATION_NOT_FOUND';
-  readonly kind = 'not_found';
-
-  constructor(location: string) {
-    super(
-      { da: `Stedet "${location}" findes ikke.`, en: `There is no location "${location}".` },
-      { location },
-    );
-  }
-}
-
 /** The start is not one availability offers (closed, outside hours, off the grid, too soon or too far ahead). */
 export class SlotNotOfferedError extends DomainError {
   readonly code = 'SLOT_NOT_OFFERED';

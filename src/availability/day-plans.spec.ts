@@ -8,7 +8,7 @@ import {
 } from './day-plans.js';
 import type { Interval } from './intervals.js';
 import { type DayPlan, slotsForDay } from './slots.js';
-import { rowsOn } from './weekly-rules.js';
+import { rowsOn } from '../common/time/weekly-rules.js';
 
 const ZONE = 'Europe/Copenhagen';
 const MIN = 60_000;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { closedReason } from '../locations/closed-days.js';
 import { type Interval, subtractIntervals } from './intervals.js';
 import type { DayPlan } from './slots.js';
-import { rowsOn } from './weekly-rules.js';
+import { rowsOn } from '../common/time/weekly-rules.js';
 
 export interface ScheduleLocation {
   id: string;

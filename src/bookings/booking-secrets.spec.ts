@@ -1,14 +1,13 @@
 import {
   formatReference,
-  hashSecret,
   newManageToken,
   newReference,
   normalizeReference,
   openReplay,
   sealReplay,
   requestFingerprint,
-  secretMatches,
 } from './booking-secrets.js';
+import { hashSecret, secretMatches } from '../common/secrets.js';
 
 describe('booking secrets', () => {
   it('makes 8-character references without easily confused characters', () => {

@@ -1,12 +1,5 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  hkdfSync,
-  randomBytes,
-  randomInt,
-  timingSafeEqual,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomInt } from 'node:crypto';
+import { newSecret } from '../common/secrets.js';
 
 /** Letters and digits that are hard to mix up when read aloud or typed (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G …). */
 const REFERENCE_ALPHABET = 'ACEFHJKMNPRTUVWXY3479';
@@ -29,20 +22,8 @@ export function normalizeReference(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }
 
-/** The citizen's secret for managing a booking: 256 random bits, base64url. */
-export function newManageToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-/** A 256-bit random token needs no slow hash; SHA-256 keeps a stolen table useless. */
-export function hashSecret(secret: string): Buffer {
-  return createHash('sha256').update(secret).digest();
-}
-
-export function secretMatches(secret: string, hash: Buffer): boolean {
-  const candidate = hashSecret(secret);
-  return candidate.length === hash.length && timingSafeEqual(candidate, hash);
-}
+/** The citizen's secret for managing a booking. */
+export const newManageToken = newSecret;
 
 /**
  * A replayable answer holds the manage token, so it is stored encrypted (AES-256-GCM) under a key

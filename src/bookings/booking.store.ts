@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { postgresError, preparedQuery } from '../database/prepared.js';
 import type { Booking } from './entities/booking.entity.js';
 
@@ -65,31 +65,36 @@ export async function findReplay(dataSource: DataSource, keyHash: Buffer): Promi
   return row?.response ? { requestHash: row.request_hash, response: row.response } : undefined;
 }
 
-/** Writes a new booking; constraint violations propagate, a reached contact limit is ContactLimitReached. */
-export async function insertBooking(dataSource: DataSource, entry: NewBooking): Promise<void> {
+/**
+ * Writes a new booking; constraint violations propagate, a reached contact limit is
+ * ContactLimitReached. On the pool as a prepared statement, or inside a caller's transaction.
+ */
+export async function insertBooking(target: DataSource | EntityManager, entry: NewBooking): Promise<void> {
   const { booking, idempotency } = entry;
+  const values = [
+    booking.reference,
+    booking.manageTokenHash,
+    booking.triageId,
+    booking.errandId,
+    booking.locationId,
+    booking.stationId,
+    booking.adviserId,
+    booking.startsAt,
+    booking.endsAt,
+    booking.citizenName,
+    booking.citizenEmail,
+    booking.citizenPhone,
+    booking.language,
+    entry.now,
+    idempotency?.keyHash ?? null,
+    idempotency?.requestHash ?? null,
+    idempotency?.sealedResponse ?? null,
+    entry.contactLimit,
+    booking.source,
+  ];
   try {
-    await preparedQuery(dataSource, 'book_visit', BOOK_VISIT_SQL, [
-      booking.reference,
-      booking.manageTokenHash,
-      booking.triageId,
-      booking.errandId,
-      booking.locationId,
-      booking.stationId,
-      booking.adviserId,
-      booking.startsAt,
-      booking.endsAt,
-      booking.citizenName,
-      booking.citizenEmail,
-      booking.citizenPhone,
-      booking.language,
-      entry.now,
-      idempotency?.keyHash ?? null,
-      idempotency?.requestHash ?? null,
-      idempotency?.sealedResponse ?? null,
-      entry.contactLimit,
-      booking.source,
-    ]);
+    if ('driver' in target) await preparedQuery(target, 'book_visit', BOOK_VISIT_SQL, values);
+    else await target.query(BOOK_VISIT_SQL, values);
   } catch (error) {
     if (postgresError(error)?.code === CONTACT_LIMIT_REACHED) throw new ContactLimitReached();
     throw error;

@@ -107,52 +107,43 @@ export class VisitStateConflictError extends DomainError {
   }
 }
 
-export class CheckInOutsideWindowError extends DomainError {
-  readonly code = 'CHECK_IN_OUTSIDE_WINDOW';
-  readonly kind = 'unprocessable';
+/** Nobody is a no-show before their time has begun. */
+export class VisitNotStartedError extends DomainError {
+  readonly code = 'VISIT_NOT_STARTED';
+  readonly kind = 'conflict';
 
-  constructor(reference: string, minutesFromStart: number, window: { early: number; late: number }) {
-    const early = minutesFromStart < 0;
+  constructor(reference: string, startsAt: Date) {
     super(
       {
-        da: early
-          ? `Det er for tidligt at tjekke ind: tiden starter om ${-minutesFromStart} minutter (tidligst ${window.early} minutter før).`
-          : `Det er for sent at tjekke ind: tiden startede for ${minutesFromStart} minutter siden (højst ${window.late} minutter efter).`,
-        en: early
-          ? `Too early to check in: the time starts in ${-minutesFromStart} minutes (at most ${window.early} minutes before).`
-          : `Too late to check in: the time started ${minutesFromStart} minutes ago (at most ${window.late} minutes after).`,
+        da: 'Besøget er ikke begyndt endnu og kan ikke markeres som udeblevet.',
+        en: 'The visit has not begun yet and cannot be marked as a no-show.',
       },
-      {
-        reference,
-        minutesFromStart,
-        earlyMinutes: window.early,
-        lateMinutes: window.late,
-        reason: early ? 'too_early' : 'too_late',
-      },
+      { reference, start: startsAt.toISOString() },
     );
   }
 }
 
-export class WrongLocationError extends DomainError {
-  readonly code = 'BOOKING_AT_OTHER_LOCATION';
-  readonly kind = 'unprocessable';
-
-  constructor(reference: string, location: string) {
-    super(
-      { da: `Bookingen er til ${location}.`, en: `The booking is for ${location}.` },
-      { reference, location },
-    );
-  }
+/** A booking as a refused or cancelling schedule change lists it. */
+export interface AffectedBooking {
+  reference: string;
+  start: string;
+  location: string;
+  errand: string;
+  status: string;
 }
 
-export class NotYourVisitError extends DomainError {
-  readonly code = 'NOT_YOUR_VISIT';
-  readonly kind = 'forbidden';
+/** The change would leave existing bookings outside opening hours, working time or stations. */
+export class ChangeAffectsBookingsError extends DomainError {
+  readonly code = 'CHANGE_AFFECTS_BOOKINGS';
+  readonly kind = 'conflict';
 
-  constructor(reference: string) {
+  constructor(bookings: AffectedBooking[]) {
     super(
-      { da: 'Besøget er hos en anden rådgiver.', en: 'The visit is with another adviser.' },
-      { reference },
+      {
+        da: `Ændringen rammer ${bookings.length} booking(er). Flyt dem, eller gentag med cancelBookings: true for at aflyse dem.`,
+        en: `The change affects ${bookings.length} booking(s). Move them, or repeat with cancelBookings: true to cancel them.`,
+      },
+      { bookings },
     );
   }
 }

@@ -2,18 +2,24 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AvailabilityModule } from '../availability/availability.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
+import { BookingGuardService } from './booking-guard.service.js';
+import { BookingQueries } from './booking-queries.service.js';
+import { BookingStatusService } from './booking-status.service.js';
 import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
-import { NoShowSweep } from './no-show.sweep.js';
-import { RetentionSweep } from './retention.sweep.js';
-import { VisitsService } from './visits.service.js';
 import { Booking } from './entities/booking.entity.js';
 import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
+import { RetentionSweep } from './retention.sweep.js';
 
+/**
+ * Owns the bookings table: booking, moving and cancelling (the citizen's side), the one writer of
+ * statuses, the reads the rest of the house needs, and the guard that keeps admin changes from
+ * silently breaking bookings.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([Booking, IdempotencyRecord]), ErrandsModule, AvailabilityModule],
   controllers: [BookingsController],
-  providers: [BookingsService, VisitsService, NoShowSweep, RetentionSweep],
-  exports: [BookingsService, VisitsService],
+  providers: [BookingsService, BookingStatusService, BookingQueries, BookingGuardService, RetentionSweep],
+  exports: [BookingsService, BookingStatusService, BookingQueries, BookingGuardService],
 })
 export class BookingsModule {}

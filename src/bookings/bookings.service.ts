@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { SlotTakenError } from '../availability/availability.errors.js';
 import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
 import type { StationPlan } from '../availability/slots.js';
@@ -9,16 +9,16 @@ import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
 import type { Language } from '../errands/errand-definition.js';
 import { TriageService } from '../errands/triage.service.js';
+import { hashSecret, secretMatches } from '../common/secrets.js';
 import {
-  hashSecret,
   newManageToken,
   newReference,
   normalizeReference,
   openReplay,
   requestFingerprint,
   sealReplay,
-  secretMatches,
 } from './booking-secrets.js';
+import { BookingStatusService } from './booking-status.service.js';
 import {
   BookingCancelledError,
   BookingNotFoundError,
@@ -30,7 +30,7 @@ import {
 import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
 import { Booking, type BookingSource } from './entities/booking.entity.js';
-import { localDate } from './visits.service.js';
+import { localDate } from '../common/time/local-date.js';
 import type { TriageSession } from '../errands/entities/triage-session.entity.js';
 import { ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
 import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
@@ -76,6 +76,7 @@ export class BookingsService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly triage: TriageService,
     private readonly availability: AvailabilityService,
+    private readonly status: BookingStatusService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
@@ -172,13 +173,14 @@ export class BookingsService {
 
   /**
    * Books the first free time today at the location for a walk-in whose triage says `visit` (no
-   * minimum notice: they are here). Undefined when nothing is free today.
+   * minimum notice: they are here), inside the caller's transaction. Undefined when nothing is free.
    */
   async bookWalkIn(
     ticket: TriageSession,
     location: { id: string; timeZone: string },
     citizen: { name?: string },
     language: Language,
+    within: EntityManager,
   ): Promise<Booking | undefined> {
     const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes, minNoticeMinutes: 0 };
     const today = localDate(this.clock.now(), location.timeZone);
@@ -202,11 +204,19 @@ export class BookingsService {
         source: 'walk_in',
       });
       try {
-        await insertBooking(this.dataSource, {
-          booking,
-          contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
-          now: booking.createdAt,
-        });
+        // A savepoint per attempt: a lost race rolls back only the attempt, not the caller's work.
+        await within.transaction((attemptManager) =>
+          insertBooking(attemptManager, {
+            booking,
+            contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
+            now: booking.createdAt,
+          }),
+        );
+        // book_visit() assigns the id; the caller goes on with the booking in its transaction.
+        const [row] = await within.query<{ id: string }[]>('SELECT id FROM bookings WHERE reference = $1', [
+          booking.reference,
+        ]);
+        booking.id = row.id;
         return booking;
       } catch (error) {
         if (!lostRace(postgresError(error)) && postgresError(error)?.constraint !== 'uq_bookings_reference')
@@ -267,20 +277,7 @@ export class BookingsService {
 
   async cancel(reference: string, token: string, reason?: string): Promise<Booking> {
     const booking = await this.findManaged(reference, token);
-    this.assertChangeable(booking);
-    const now = this.clock.now();
-    const { affected } = await this.bookings.update(
-      { id: booking.id, status: 'booked' },
-      {
-        status: 'cancelled',
-        cancelledAt: now,
-        cancelReason: reason ?? 'Aflyst af borgeren',
-        updatedAt: now,
-        sequence: () => 'sequence + 1',
-      },
-    );
-    // Cancelled by a concurrent request between the read and this update.
-    if (affected === 0) throw new BookingCancelledError(booking.reference);
+    await this.status.change(booking, { action: 'cancel', reason: reason ?? 'Aflyst af borgeren' });
     return this.findManaged(reference, token);
   }
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
-import { startIntervalJob, stopIntervalJob } from './interval-job.js';
+import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
 
 const JOB = 'personal-data-retention';
 const HOUR_MS = 3_600_000;

@@ -1,41 +1,23 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiProperty,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
-import { LocationsService } from '../locations/locations.service.js';
-import { FeedNotFoundError, NotAnAdviserError } from './calendars.errors.js';
-import { type FeedOwner, FeedsService } from './feeds.service.js';
+import { FeedNotFoundError } from './calendars.errors.js';
+import { FeedsService } from './feeds.service.js';
 
 const FEED_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.ics$/i;
-
-class FeedLinkResponse {
-  @ApiProperty({
-    example: '/calendars/advisers/1b9d6bcd-….ics?token=…',
-    description: 'Subscribe to this URL; keep it secret.',
-  })
-  url: string;
-
-  @ApiProperty()
-  token: string;
-}
 
 @ApiTags('calendars')
 @Controller()
 export class FeedsController {
-  constructor(
-    private readonly feeds: FeedsService,
-    private readonly locations: LocationsService,
-  ) {}
+  constructor(private readonly feeds: FeedsService) {}
 
   @Get('calendars/:owner/:file')
   @ApiOperation({
@@ -72,33 +54,5 @@ export class FeedsController {
     }
     void reply.header('content-type', 'text/calendar; charset=utf-8');
     return body;
-  }
-
-  @Post('advisers/me/calendar-token')
-  @HttpCode(200)
-  @Roles('adviser')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'A new secret feed URL for the signed-in adviser (the old one stops working)' })
-  @ApiOkResponse({ type: FeedLinkResponse })
-  async rotateAdviser(@CurrentStaff() staff: StaffPrincipal): Promise<FeedLinkResponse> {
-    if (!staff.adviserId) throw new NotAnAdviserError();
-    return this.link('advisers', staff.adviserId);
-  }
-
-  @Post('locations/:location/calendar-token')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'A new secret feed URL for a location (for reception and management)' })
-  @ApiOkResponse({ type: FeedLinkResponse })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: '`LOCATION_NOT_FOUND`' })
-  async rotateLocation(@Param('location') ref: string): Promise<FeedLinkResponse> {
-    const location = await this.locations.findByRef(ref);
-    return this.link('locations', location.id);
-  }
-
-  private async link(owner: FeedOwner, id: string): Promise<FeedLinkResponse> {
-    const token = await this.feeds.rotate(owner, id);
-    return { url: `/calendars/${owner}/${id}.ics?token=${token}`, token };
   }
 }

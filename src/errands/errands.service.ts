@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import { saveErrand } from './catalog.writer.js';
+import type { ErrandDefinition } from './errand-definition.js';
+import { RecordNotFoundError } from '../common/errors/domain-error.js';
 import { SettingsService } from '../config/settings.service.js';
 import { Errand } from './entities/errand.entity.js';
 import { ErrandNotFoundError } from './errands.errors.js';
@@ -93,6 +96,28 @@ export class ErrandsService {
     if (found) return found;
     this.invalidate();
     return (await this.current()).byId.get(id);
+  }
+
+  /**
+   * Creates or replaces an errand with its options, questions and rules (validated first; 422
+   * INVALID_ERRAND_DEFINITION); `active: false` keeps it out of the catalog. Returns its id.
+   */
+  async save(definition: ErrandDefinition, options: { active?: boolean } = {}): Promise<string> {
+    const errand = await this.errands.manager.transaction(async (manager) => {
+      const saved = await saveErrand(manager, definition);
+      if (options.active === false) await manager.update(Errand, { id: saved.id }, { active: false });
+      return saved;
+    });
+    this.invalidate();
+    return errand.id;
+  }
+
+  /** The ids of errands by code (any errand, in use or not); an unknown code is a 404. */
+  async idsForCodes(codes: string[], within: EntityManager = this.errands.manager): Promise<string[]> {
+    const found = await within.find(Errand, { where: { code: In(codes) }, select: { id: true, code: true } });
+    const missing = codes.filter((code) => !found.some((errand) => errand.code === code));
+    if (missing.length > 0) throw new RecordNotFoundError('errand', missing.join(', '));
+    return found.map((errand) => errand.id);
   }
 
   /** Errands ranked for what a citizen typed; an empty list when nothing fits. */

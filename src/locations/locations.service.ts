@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { LocationNotFoundError } from '../availability/availability.errors.js';
+import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { Location } from './entities/location.entity.js';
+import { LocationNotFoundError } from './locations.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,5 +19,23 @@ export class LocationsService {
     );
     if (!location) throw new LocationNotFoundError(ref);
     return location;
+  }
+
+  /** A new secret for the location's calendar feed; the previous URL stops working. */
+  async rotateFeedToken(id: string): Promise<string> {
+    const token = newSecret();
+    await this.locations.update({ id }, { feedTokenHash: hashSecret(token) });
+    return token;
+  }
+
+  /** The location's name when `token` opens its feed; undefined otherwise (alike for every reason). */
+  async feedName(id: string, token: string): Promise<string | undefined> {
+    const location = await this.locations.findOne({
+      where: { id },
+      select: { id: true, name: true, feedTokenHash: true },
+    });
+    return location?.feedTokenHash && secretMatches(token, location.feedTokenHash)
+      ? location.name
+      : undefined;
   }
 }

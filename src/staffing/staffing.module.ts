@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ErrandsModule } from '../errands/errands.module.js';
+import { AdvisersController } from './advisers.controller.js';
+import { Absence } from './entities/absence.entity.js';
+import { Adviser, AdviserErrand } from './entities/adviser.entity.js';
+import { WorkingTime } from './entities/working-time.entity.js';
 import { StaffingService } from './staffing.service.js';
+import { StaffingWriter } from './staffing.writer.js';
 
-@Module({ providers: [StaffingService], exports: [StaffingService] })
+/** Advisers (borgerrådgivere), the errands they handle, their working time and absences. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Adviser, AdviserErrand, WorkingTime, Absence]), ErrandsModule],
+  controllers: [AdvisersController],
+  providers: [StaffingService, StaffingWriter],
+  exports: [StaffingService, StaffingWriter],
+})
 export class StaffingModule {}

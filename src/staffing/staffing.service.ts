@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import type { DataSource } from 'typeorm';
-import { rowsOn } from '../availability/weekly-rules.js';
+import type { DataSource, Repository } from 'typeorm';
+import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
+import { rowsOn } from '../common/time/weekly-rules.js';
+import { Adviser } from './entities/adviser.entity.js';
 
 export interface WorkingPeriod {
   location: { id: string; code: string; name: string; timeZone: string };
@@ -30,7 +32,26 @@ WHERE w.adviser_id = $1`;
 
 @Injectable()
 export class StaffingService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Adviser) private readonly advisers: Repository<Adviser>,
+  ) {}
+
+  /** A new secret for the adviser's calendar feed; the previous URL stops working. */
+  async rotateFeedToken(adviserId: string): Promise<string> {
+    const token = newSecret();
+    await this.advisers.update({ id: adviserId }, { feedTokenHash: hashSecret(token) });
+    return token;
+  }
+
+  /** The adviser's name when `token` opens their feed; undefined otherwise (alike for every reason). */
+  async feedName(adviserId: string, token: string): Promise<string | undefined> {
+    const adviser = await this.advisers.findOne({
+      where: { id: adviserId },
+      select: { id: true, name: true, feedTokenHash: true },
+    });
+    return adviser?.feedTokenHash && secretMatches(token, adviser.feedTokenHash) ? adviser.name : undefined;
+  }
 
   /** Where and when an adviser works on a local date, by the same weekly rules availability uses. */
   async workingTimeOn(adviserId: string, date: string): Promise<WorkingPeriod[]> {

@@ -43,3 +43,13 @@ export class RequestValidationError extends DomainError {
     super({ da: `Forespørgslen er ugyldig: ${names}.`, en: `The request is invalid: ${names}.` }, { fields });
   }
 }
+
+/** A record named in the path or body (a station, an adviser, an errand code …) does not exist. */
+export class RecordNotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor(what: string, id: string) {
+    super({ da: `${what} "${id}" findes ikke.`, en: `There is no ${what} "${id}".` }, { [what]: id });
+  }
+}

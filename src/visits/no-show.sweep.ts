@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { SettingsService } from '../config/settings.service.js';
-import { startIntervalJob, stopIntervalJob } from './interval-job.js';
+import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
 import { VisitsService } from './visits.service.js';
 
 const JOB = 'no-show-sweep';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn } from 'class-validator';
-import { VISIT_OUTCOMES, type VisitOutcome } from '../entities/booking.entity.js';
-import { BookingErrandResponse, BookingStationResponse } from './booking.dto.js';
+import { VISIT_OUTCOMES, type VisitOutcome } from '../../bookings/entities/booking.entity.js';
+import { BookingErrandResponse, BookingStationResponse } from '../../bookings/dto/booking.dto.js';
 
 export class CompleteVisitDto {
   @ApiProperty({ enum: VISIT_OUTCOMES, description: '`self_served_with_help` is the co-service goal.' })

@@ -21,7 +21,7 @@ import {
   type ErrandDefinition,
   OUTCOMES,
   type Outcome,
-} from '../errands/errand-definition.js';
+} from '../errand-definition.js';
 
 class TextDto {
   @IsString()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { VisitResponse } from '../bookings/dto/visit.dto.js';
+import { VisitResponse } from './visit.dto.js';
 
 export class WorkingPeriodResponse {
   @ApiProperty({ example: 'MAIN' })

@@ -1,6 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
-import { loggableError } from '../common/errors/all-exceptions.filter.js';
+import { loggableError } from '../errors/all-exceptions.filter.js';
 
 /**
  * Runs `task` every `ms` on this instance, registered with @nestjs/schedule so shutdown clears

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { VisitResponse } from '../bookings/dto/visit.dto.js';
-import { TriageResponse } from '../errands/dto/triage.dto.js';
+import { VisitResponse } from './visit.dto.js';
+import { TriageResponse } from '../../errands/dto/triage.dto.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -1,5 +1,5 @@
 import { BOOKING_STATUSES } from './entities/booking.entity.js';
-import { nextStatus, VISIT_ACTIONS } from './visit-lifecycle.js';
+import { nextStatus, VISIT_ACTIONS } from './booking-transitions.js';
 
 describe('visit lifecycle', () => {
   it('walks a visit from booking to completion', () => {

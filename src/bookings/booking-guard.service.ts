@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, MoreThan } from 'typeorm';
 import { AvailabilityService } from '../availability/availability.service.js';
-import { formatReference } from '../bookings/booking-secrets.js';
-import { Booking } from '../bookings/entities/booking.entity.js';
 import { Clock } from '../common/clock/clock.js';
 import { formatInstant } from '../common/time/format-instant.js';
-import { type AffectedBooking, ChangeAffectsBookingsError } from './admin.errors.js';
+import { formatReference } from './booking-secrets.js';
+import { BookingStatusService } from './booking-status.service.js';
+import { type AffectedBooking, ChangeAffectsBookingsError } from './bookings.errors.js';
+import { Booking } from './entities/booking.entity.js';
 
 /** Which future bookings a change can touch. */
 export type BookingScope = { locationId: string } | { adviserId: string } | { stationId: string } | 'all';
@@ -27,6 +28,7 @@ export class BookingGuardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly availability: AvailabilityService,
+    private readonly status: BookingStatusService,
     private readonly clock: Clock,
   ) {}
 
@@ -41,17 +43,10 @@ export class BookingGuardService {
       if (broken.length === 0) return { result, cancelled: [] };
       const affected = broken.map(toAffected);
       if (!options.cancelBookings) throw new ChangeAffectsBookingsError(affected);
-      const now = this.clock.now();
-      await manager.update(
-        Booking,
-        { id: In(broken.map((b) => b.id)) },
-        {
-          status: 'cancelled',
-          cancelledAt: now,
-          cancelReason: options.reason,
-          updatedAt: now,
-          sequence: () => 'sequence + 1',
-        },
+      await this.status.changeMany(
+        broken.map((b) => b.id),
+        { action: 'cancel', reason: options.reason },
+        manager,
       );
       return { result, cancelled: affected };
     });

@@ -1,0 +1,126 @@
+import type { BookingStatus, VisitOutcome } from './entities/booking.entity.js';
+
+export const VISIT_ACTIONS = ['check_in', 'call', 'start', 'complete', 'no_show', 'cancel'] as const;
+export type VisitAction = (typeof VISIT_ACTIONS)[number];
+
+/** When, relative to the booked start, an action may happen (checked in the same UPDATE). */
+export type TimeRule = 'any' | 'before_start' | 'from_start';
+
+export interface Transition {
+  from: readonly BookingStatus[];
+  to: BookingStatus;
+  time: TimeRule;
+  /** The visit changes for calendar subscribers (iCalendar SEQUENCE goes up). */
+  bumpsSequence: boolean;
+}
+
+/**
+ * The only list of how a booking's status may change. A citizen may be called again (they did not
+ * hear it); an adviser may start without calling (the citizen is already at the station); a called
+ * citizen who never comes to the station is a no-show — but nobody is a no-show before their time
+ * has begun, and nobody cancels a visit that has begun.
+ */
+export const TRANSITIONS: Readonly<Record<VisitAction, Transition>> = {
+  check_in: { from: ['booked'], to: 'checked_in', time: 'any', bumpsSequence: false },
+  call: { from: ['checked_in', 'called'], to: 'called', time: 'any', bumpsSequence: false },
+  start: { from: ['checked_in', 'called'], to: 'in_progress', time: 'any', bumpsSequence: false },
+  complete: { from: ['in_progress'], to: 'completed', time: 'any', bumpsSequence: false },
+  no_show: {
+    from: ['booked', 'checked_in', 'called'],
+    to: 'no_show',
+    time: 'from_start',
+    bumpsSequence: true,
+  },
+  cancel: { from: ['booked', 'checked_in'], to: 'cancelled', time: 'before_start', bumpsSequence: true },
+};
+
+/** The status after the action, or undefined when the action is not allowed from `status`. */
+export function nextStatus(status: BookingStatus, action: VisitAction): BookingStatus | undefined {
+  const transition = TRANSITIONS[action];
+  return transition.from.includes(status) ? transition.to : undefined;
+}
+
+/** Whether the time rule of `action` holds at `now` for a visit starting at `startsAt`. */
+export function inTime(action: VisitAction, startsAt: Date, now: Date): boolean {
+  const rule = TRANSITIONS[action].time;
+  if (rule === 'before_start') return startsAt.getTime() > now.getTime();
+  if (rule === 'from_start') return startsAt.getTime() <= now.getTime();
+  return true;
+}
+
+/** A status change with what it records. */
+export type StatusChange =
+  | { action: 'check_in'; queueDay: string }
+  | { action: 'call' | 'start' | 'no_show' }
+  | { action: 'complete'; outcome: VisitOutcome; canDoAloneNextTime: boolean }
+  | { action: 'cancel'; reason: string };
+
+/** Which bookings a change applies to: some by id, or (the no-show sweep) those that started before an instant. */
+export type StatusTarget = { ids: string[] } | { startedBefore: Date; onlyFrom: readonly BookingStatus[] };
+
+/** What each action records besides the status, as column → value. */
+function recorded(change: StatusChange, now: Date): Record<string, unknown> {
+  switch (change.action) {
+    case 'check_in':
+      return { checked_in_at: now, queue_day: change.queueDay };
+    case 'call':
+      return { called_at: now };
+    case 'start':
+      return { started_at: now };
+    case 'complete':
+      return {
+        completed_at: now,
+        outcome: change.outcome,
+        can_do_alone_next_time: change.canDoAloneNextTime,
+      };
+    case 'cancel':
+      return { cancelled_at: now, cancel_reason: change.reason };
+    case 'no_show':
+      return {};
+  }
+}
+
+/**
+ * The one UPDATE that changes booking statuses: it only touches rows whose current status the
+ * transition table allows to leave (and whose start fits the time rule), so two receptionists, an
+ * adviser and the sweep racing each other can never make a step the table forbids.
+ */
+export function statusUpdate(
+  change: StatusChange,
+  target: StatusTarget,
+  now: Date,
+): { text: string; values: unknown[] } {
+  const transition = TRANSITIONS[change.action];
+  const values: unknown[] = [];
+  const param = (value: unknown) => {
+    values.push(value);
+    return `$${values.length}`;
+  };
+  const at = param(now);
+  const sets = [`status = ${param(transition.to)}`, `updated_at = ${at}`];
+  for (const [column, value] of Object.entries(recorded(change, now)))
+    sets.push(`${column} = ${param(value)}`);
+  if (transition.bumpsSequence) sets.push('sequence = sequence + 1');
+  if (change.action === 'check_in') {
+    // Queue numbers restart every local day at each location; the unique index settles a tie.
+    sets.push(
+      `queue_number = (SELECT coalesce(max(q.queue_number), 0) + 1 FROM bookings q
+        WHERE q.location_id = bookings.location_id AND q.queue_day = ${param(change.queueDay)}::date)`,
+    );
+  }
+
+  const where: string[] = [];
+  let from = transition.from;
+  if ('ids' in target) where.push(`id = ANY(${param(target.ids)}::uuid[])`);
+  else {
+    from = from.filter((status) => target.onlyFrom.includes(status));
+    where.push(`starts_at < ${param(target.startedBefore)}`);
+  }
+  where.push(`status = ANY(${param(from)}::text[])`);
+  if (transition.time === 'before_start') where.push(`starts_at > ${at}`);
+  if (transition.time === 'from_start') where.push(`starts_at <= ${at}`);
+  return {
+    text: `UPDATE bookings SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING id`,
+    values,
+  };
+}

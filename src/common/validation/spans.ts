@@ -1,0 +1,39 @@
+import { registerDecorator, type ValidationArguments } from 'class-validator';
+import { isInstant } from './is-instant.js';
+
+export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const LOCAL_DATE = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+export const upper = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+type Span = 'time' | 'date' | 'instant';
+const WELL_FORMED: Record<Span, (value: unknown) => value is string> = {
+  time: (value): value is string => typeof value === 'string' && LOCAL_TIME.test(value),
+  date: (value): value is string => typeof value === 'string' && LOCAL_DATE.test(value),
+  instant: isInstant,
+};
+
+/**
+ * The end of a span must come after its start (`strictly`) or not before it, as the database's
+ * CHECK constraints demand; a reversed span is the caller's mistake (400), not a server error.
+ * Only compared when both ends are well-formed (the format has its own message).
+ */
+export function NotBefore(start: string, span: Span, strictly: boolean): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notBefore',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [start],
+      options: { message: `${String(propertyName)} must be ${strictly ? 'after' : 'on or after'} ${start}` },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const from = (args.object as Record<string, unknown>)[start];
+          if (!WELL_FORMED[span](value) || !WELL_FORMED[span](from)) return true;
+          const [a, b] = span === 'instant' ? [Date.parse(value), Date.parse(from)] : [value, from];
+          return strictly ? a > b : a >= b;
+        },
+      },
+    });
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { RecordNotFoundError } from '../common/errors/domain-error.js';
+import { ErrandsService } from '../errands/errands.service.js';
+import type {
+  CreateClosureDto,
+  CreateLocationDto,
+  CreateStationDto,
+  StationDto,
+  UpdateLocationDto,
+  WeeklyHoursDto,
+} from './dto/location-admin.dto.js';
+import { Closure } from './entities/closure.entity.js';
+import { Location } from './entities/location.entity.js';
+import { OpeningHours } from './entities/opening-hours.entity.js';
+import { Station, StationErrand } from './entities/station.entity.js';
+
+/**
+ * The only writer of locations, stations, their errands, opening hours and closures. Methods that
+ * take an EntityManager run inside the caller's transaction (the admin's guarded change, which
+ * then checks the bookings the change touches); the others make their own.
+ */
+@Injectable()
+export class LocationsWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly errands: ErrandsService,
+  ) {}
+
+  async createLocation(dto: CreateLocationDto, within?: EntityManager): Promise<string> {
+    const saved = await (within ?? this.dataSource.manager).save(Location, { ...dto });
+    return saved.id;
+  }
+
+  async updateLocation(
+    manager: EntityManager,
+    id: string,
+    fields: Pick<UpdateLocationDto, 'name' | 'address' | 'active'>,
+  ): Promise<void> {
+    // TypeORM refuses an UPDATE without values; a PATCH that changes nothing is a no-op.
+    if (Object.keys(fields).length > 0) await manager.update(Location, { id }, fields);
+  }
+
+  async createStation(
+    locationId: string,
+    dto: Omit<CreateStationDto, 'cancelBookings'>,
+    within?: EntityManager,
+  ): Promise<string> {
+    return (within ?? this.dataSource.manager).transaction(async (manager) => {
+      const station = await manager.save(Station, { locationId, name: dto.name, active: dto.active ?? true });
+      await this.setStationErrands(manager, station.id, dto.errands ?? []);
+      return station.id;
+    });
+  }
+
+  async updateStation(
+    manager: EntityManager,
+    id: string,
+    dto: Omit<StationDto, 'cancelBookings'>,
+  ): Promise<void> {
+    if (dto.name !== undefined || dto.active !== undefined) {
+      await manager.update(
+        Station,
+        { id },
+        {
+          ...(dto.name !== undefined && { name: dto.name }),
+          ...(dto.active !== undefined && { active: dto.active }),
+        },
+      );
+    }
+    if (dto.errands) await this.setStationErrands(manager, id, dto.errands);
+  }
+
+  async assertStationExists(id: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(Station).existsBy({ id })))
+      throw new RecordNotFoundError('station', id);
+  }
+
+  /** Replaces the whole weekly set of a location (rows with a validity period included). */
+  async replaceOpeningHours(
+    manager: EntityManager,
+    locationId: string,
+    hours: WeeklyHoursDto[],
+  ): Promise<void> {
+    await manager.delete(OpeningHours, { locationId });
+    if (hours.length === 0) return;
+    await manager.insert(
+      OpeningHours,
+      hours.map((h) => ({ ...h, locationId, validFrom: h.validFrom ?? null, validTo: h.validTo ?? null })),
+    );
+  }
+
+  /** A closure of one location, or of every location when `locationId` is null. */
+  async createClosure(
+    manager: EntityManager,
+    locationId: string | null,
+    dto: Pick<CreateClosureDto, 'startsOn' | 'endsOn' | 'reason'>,
+  ): Promise<string> {
+    const closure = await manager.save(Closure, {
+      locationId,
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      reason: dto.reason,
+    });
+    return closure.id;
+  }
+
+  /** Removing a closure can never break a booking. */
+  async deleteClosure(id: string): Promise<void> {
+    const { affected } = await this.dataSource.getRepository(Closure).delete({ id });
+    if (!affected) throw new RecordNotFoundError('closure', id);
+  }
+
+  private async setStationErrands(manager: EntityManager, stationId: string, codes: string[]): Promise<void> {
+    const ids = await this.errands.idsForCodes(codes, manager);
+    await manager.delete(StationErrand, { stationId });
+    if (ids.length > 0)
+      await manager.insert(
+        StationErrand,
+        ids.map((errandId) => ({ stationId, errandId })),
+      );
+  }
+}

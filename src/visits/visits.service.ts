@@ -1,0 +1,144 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { StaffPrincipal } from '../auth/roles.decorator.js';
+import { BookingQueries } from '../bookings/booking-queries.service.js';
+import { BookingStatusService } from '../bookings/booking-status.service.js';
+import { BookingsService } from '../bookings/bookings.service.js';
+import type { Booking, VisitOutcome } from '../bookings/entities/booking.entity.js';
+import { Clock } from '../common/clock/clock.js';
+import { localDate, localDayBounds } from '../common/time/local-date.js';
+import { SettingsService } from '../config/settings.service.js';
+import type { Language } from '../errands/errand-definition.js';
+import type { TriageSession } from '../errands/entities/triage-session.entity.js';
+import { TriageService } from '../errands/triage.service.js';
+import type { Location } from '../locations/entities/location.entity.js';
+import { CheckInOutsideWindowError, NotYourVisitError, WrongLocationError } from './visits.errors.js';
+
+const MINUTE_MS = 60_000;
+
+export type AdviserAction = 'call' | 'start' | 'complete' | 'no_show';
+
+export interface VisitCompletion {
+  outcome: VisitOutcome;
+  canDoAloneNextTime: boolean;
+}
+
+export interface WalkIn {
+  triage: TriageSession;
+  /** Booked and checked in today, when a time was free. */
+  visit?: Booking;
+}
+
+/**
+ * A booking on its day: check-in at reception, walk-ins, the adviser's call, start and outcome,
+ * and no-shows. Every status change goes through BookingStatusService, which refuses what the
+ * transition table does not allow.
+ */
+@Injectable()
+export class VisitsService {
+  private readonly logger = new Logger('Visits');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: BookingQueries,
+    private readonly status: BookingStatusService,
+    private readonly bookings: BookingsService,
+    private readonly triage: TriageService,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Checks a citizen in at `location` and gives a queue number for the location's day. Checking in
+   * twice answers the same; outside the window (CHECK_IN_EARLY/LATE_MINUTES) it is refused.
+   */
+  async checkIn(reference: string, location: Location): Promise<Booking> {
+    const booking = await this.queries.findByReference(reference);
+    if (booking.status !== 'cancelled' && booking.locationId !== location.id)
+      throw new WrongLocationError(booking.reference, booking.location.name);
+    // Checked in already: answer the same again (reception may scan twice). A no-show stays one.
+    if (booking.checkedInAt && booking.status !== 'no_show' && booking.status !== 'cancelled') return booking;
+    if (booking.status === 'booked') this.assertInCheckInWindow(booking);
+    await this.status.change(booking, {
+      action: 'check_in',
+      queueDay: localDate(this.clock.now(), location.timeZone),
+    });
+    return this.queries.findByReference(reference);
+  }
+
+  private assertInCheckInWindow(booking: Booking): void {
+    const minutesFromStart = Math.round(
+      (this.clock.now().getTime() - booking.startsAt.getTime()) / MINUTE_MS,
+    );
+    const window = {
+      early: this.settings.get('CHECK_IN_EARLY_MINUTES'),
+      late: this.settings.get('CHECK_IN_LATE_MINUTES'),
+    };
+    if (minutesFromStart < -window.early || minutesFromStart > window.late)
+      throw new CheckInOutsideWindowError(booking.reference, minutesFromStart, window);
+  }
+
+  /**
+   * Triages a walk-in at reception; when a visit is needed, books the first free time today and
+   * checks them in, in one transaction (the first free time may be hours away: the citizen is
+   * here, so the check-in window does not apply).
+   */
+  async walkIn(
+    location: Location,
+    errand: string,
+    answers: Record<string, unknown>,
+    citizen: { name?: string },
+    language: Language,
+  ): Promise<WalkIn> {
+    const triage = await this.triage.triage(errand, answers, { language, source: 'reception' });
+    if (triage.outcome !== 'visit') return { triage };
+    const booked = await this.dataSource.transaction(async (manager) => {
+      const booking = await this.bookings.bookWalkIn(triage, location, citizen, language, manager);
+      if (booking) {
+        const queueDay = localDate(this.clock.now(), location.timeZone);
+        await this.status.change(booking, { action: 'check_in', queueDay }, manager);
+      }
+      return booking;
+    });
+    return { triage, visit: booked && (await this.queries.findByReference(booked.reference)) };
+  }
+
+  /** An adviser moves one of their own visits on (call, start, complete, no-show). */
+  async act(
+    reference: string,
+    action: AdviserAction,
+    staff: StaffPrincipal,
+    completion?: VisitCompletion,
+  ): Promise<Booking> {
+    const booking = await this.queries.findByReference(reference);
+    if (booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
+    await this.status.change(booking, action === 'complete' ? { action, ...completion! } : { action });
+    return this.queries.findByReference(reference);
+  }
+
+  /** The adviser's next checked-in citizen today (earliest start first), called to the station. */
+  async callNext(staff: StaffPrincipal): Promise<Booking | undefined> {
+    const next = await this.queries.nextWaiting(staff.adviserId!, this.clock.now());
+    return next ? this.act(next.reference, 'call', staff) : undefined;
+  }
+
+  /** Bookings at a location on a local day (default today), in time order, with what reception needs. */
+  async arrivals(location: Location, date?: string): Promise<Booking[]> {
+    const day = localDayBounds(date ?? localDate(this.clock.now(), location.timeZone), location.timeZone);
+    return this.queries.atLocation(location.id, day.from, day.to);
+  }
+
+  /** Who waits and who is called today at a location (for the waiting-room screen). */
+  queue(location: Location): Promise<Booking[]> {
+    return this.queries.queue(location.id, localDate(this.clock.now(), location.timeZone));
+  }
+
+  /** Bookings nobody checked in by the end of the check-in window become no-shows. */
+  async markNoShows(): Promise<number> {
+    const lateMs = this.settings.get('CHECK_IN_LATE_MINUTES') * MINUTE_MS;
+    const marked = await this.status.markNoShows(new Date(this.clock.now().getTime() - lateMs));
+    if (marked > 0) this.logger.log(`${marked} booking(s) marked as no-show`);
+    return marked;
+  }
+}
