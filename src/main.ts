@@ -9,7 +9,7 @@ import { configureApp, createFastifyAdapter } from './app.setup.js';
 import { loadSettings, type Settings } from './config/settings.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
-import { seedDemoData } from './demo/demo-data.js';
+import { seedDemo, writersOf } from './demo/seed.js';
 import { describeStartupError } from './startup-errors.js';
 
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -56,8 +56,12 @@ async function main(): Promise<void> {
       { logger: false, abortOnError: false },
     );
     configureApp(app);
+    // The demo is a separate step: on by default only with the embedded PostgreSQL (a try-out),
+    // never against a DATABASE_URL unless DEMO_DATA=true asks for it.
+    const demo = settings.DEMO_DATA ?? !settings.DATABASE_URL;
     const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
-    const seed = settings.DEMO_DATA ? (manager: EntityManager) => seedDemoData(manager, today) : undefined;
+    const writers = writersOf(app);
+    const seed = demo ? (manager: EntityManager) => seedDemo(writers, manager, today) : undefined;
     const prepared = await prepareDatabase(app.get(DataSource), seed);
     await app.init();
     // Listening through Fastify directly: a busy port then surfaces only as our one-line message.

@@ -1,14 +1,7 @@
+import { book } from './support/bookings.js';
 import request from 'supertest';
-import { DEMO_ERRANDS } from '../src/demo/errand-catalog.js';
-import {
-  adminApi,
-  bookOn,
-  count,
-  expectCancelled,
-  expectError,
-  expectRefused,
-  PARKING,
-} from './support/admin.js';
+import { readErrandFiles } from '../src/demo/catalog-files.js';
+import { adminApi, count, expectCancelled, expectError, expectRefused, PARKING } from './support/admin.js';
 import { freeSlots, visitTriage } from './support/flows.js';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -101,7 +94,7 @@ describe('admin API', () => {
       const before = await triage('FLYT', { has_mitid: true, moving_abroad: false }).expect(201);
       expect(before.body.outcome).toBe('self_service');
 
-      const { code: _code, ...flyt } = DEMO_ERRANDS.find((errand) => errand.code === 'FLYT')!;
+      const { code: _code, ...flyt } = readErrandFiles().find((errand) => errand.code === 'FLYT')!;
       const always = { ...PARKING.rules[2], key: 'always', reason: { da: 'Kom ind.', en: 'Come in.' } };
       const body = { ...flyt, visitMinutes: 30, rules: [always] };
       const res = await api.put('/admin/errands/FLYT', body).expect(200);
@@ -185,7 +178,7 @@ describe('admin API', () => {
     const query = <T>(sql: string, params: unknown[] = []) => t.dataSource.query<T[]>(sql, params);
 
     it('a closure of the location on a booked day', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-03');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-03' });
       const closure = { location: 'MAIN', startsOn: '2026-12-03', endsOn: '2026-12-03', reason: 'Vandskade' };
       await expectRefused(t, await api.post('/admin/closures', closure), booked);
       expect(await count(t, `closures WHERE reason = 'Vandskade'`)).toBe(0);
@@ -197,7 +190,7 @@ describe('admin API', () => {
     });
 
     it('a closure of every location on a booked day', async () => {
-      const booked = await bookOn(t, 'SMALL', '2026-12-01');
+      const booked = await book(t, { location: 'SMALL', date: '2026-12-01' });
       const closure = { startsOn: '2026-12-01', endsOn: '2026-12-01', reason: 'Strømsvigt' };
       await expectRefused(t, await api.post('/admin/closures', closure), booked);
       expect(await count(t, `closures WHERE reason = 'Strømsvigt'`)).toBe(0);
@@ -208,7 +201,7 @@ describe('admin API', () => {
     });
 
     it('opening hours replaced so that a booked time falls outside', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-04', { pick: (slots) => slots.at(-1) });
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-04', pick: (slots) => slots.at(-1) });
       expect(booked.start).toBe('2026-12-04T12:45:00+01:00');
       const friday = `SELECT o.closes::text FROM opening_hours o JOIN locations l ON l.id = o.location_id
                       WHERE l.code = 'MAIN' AND o.weekday = 5 AND o.valid_from IS NULL`;
@@ -226,7 +219,7 @@ describe('admin API', () => {
     });
 
     it('a station taken out of use', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-14');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-14' });
       const active = () => count(t, 'stations WHERE id = $1 AND active', [booked.stationId]);
       const path = `/admin/stations/${booked.stationId}`;
       await expectRefused(t, await api.patch(path, { active: false }), booked);
@@ -237,7 +230,7 @@ describe('admin API', () => {
     });
 
     it('a station whose errands no longer include the booked one', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-15');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-15' });
       const errands = () =>
         query(
           `SELECT e.code FROM station_errands se JOIN errands e ON e.id = se.errand_id
@@ -260,7 +253,7 @@ describe('admin API', () => {
     });
 
     it('working time replaced so that the booked adviser no longer works that day', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-16');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-16' });
       const weekdays = () =>
         query('SELECT weekday FROM working_times WHERE adviser_id = $1 ORDER BY weekday', [booked.adviserId]);
       const before = await weekdays();
@@ -275,7 +268,7 @@ describe('admin API', () => {
     });
 
     it('an absence of the booked adviser; removing it answers 204, then 404', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-17');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-17' });
       const path = `/admin/advisers/${booked.adviserId}/absences`;
       const absence = {
         startsAt: '2026-12-17T00:00:00+01:00',
@@ -301,7 +294,7 @@ describe('admin API', () => {
     });
 
     it('an adviser taken out of use', async () => {
-      const booked = await bookOn(t, 'MAIN', '2026-12-18');
+      const booked = await book(t, { location: 'MAIN', date: '2026-12-18' });
       const active = () => count(t, 'advisers WHERE id = $1 AND active', [booked.adviserId]);
       const path = `/admin/advisers/${booked.adviserId}`;
       await expectRefused(t, await api.patch(path, { active: false }), booked);
@@ -312,7 +305,7 @@ describe('admin API', () => {
     });
 
     it('a location taken out of use (a change of name alone, or of nothing, affects no booking)', async () => {
-      const booked = await bookOn(t, 'SMALL', '2026-12-08');
+      const booked = await book(t, { location: 'SMALL', date: '2026-12-08' });
       const renamed = await api.patch('/admin/locations/SMALL', {
         name: 'Borgerservice Hornslet (Rådhuset)',
       });
@@ -389,7 +382,7 @@ describe('admin API', () => {
         capacity: 1,
       });
       expect(slots.at(-1)!.start).toBe('2026-11-30T13:30:00+01:00');
-      const booked = await bookOn(t, 'RONDE', '2026-11-30', { errand: 'FLYT' });
+      const booked = await book(t, { location: 'RONDE', date: '2026-11-30', errand: 'FLYT' });
       expect(booked).toMatchObject({ stationId: station.body.id, adviserId: adviser.body.id });
     });
 

@@ -1,19 +1,10 @@
+import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
 import { hashPassword } from '../src/auth/passwords.js';
 import { VisitsService } from '../src/visits/visits.service.js';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import {
-  adviserIdOf,
-  at,
-  bookAt,
-  type BookedVisit,
-  bookFor,
-  bookingRow,
-  cancelBooking,
-  checkIn,
-  checkInBefore,
-} from './support/visits.js';
+import { adviserIdOf, at, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
 /** A Wednesday: Mette Sørensen works at MAIN 09:30-14:30, Jesper Møller too. */
 const NOW = '2026-11-25T08:00:00+01:00';
@@ -38,7 +29,7 @@ async function staffApp(): Promise<Staff> {
   };
 }
 
-function act(s: Staff, visit: BookedVisit | string, action: string, body?: object, auth = s.adviser) {
+function act(s: Staff, visit: Booked | string, action: string, body?: object, auth = s.adviser) {
   const reference = typeof visit === 'string' ? visit : visit.reference;
   return request(s.t.http)
     .post(`/visits/${reference}/${action}`)
@@ -69,16 +60,24 @@ describe('the adviser’s day and visits', () => {
 
   it('shows the working time and the visits of the day in time order, with name, documents and status', async () => {
     // A Thursday: Mette works 09:30-17:15.
-    const karen = await bookFor(t, s.mette, '2026-11-26T14:00:00+01:00', {
+    const karen = await book(t, {
+      adviser: s.mette,
+      start: '2026-11-26T14:00:00+01:00',
       citizen: { name: 'Karen Jensen' },
     });
-    const ole = await bookFor(t, s.mette, '2026-11-26T10:30:00+01:00', {
+    const ole = await book(t, {
+      adviser: s.mette,
+      start: '2026-11-26T10:30:00+01:00',
       errand: 'FLYT',
       citizen: { name: 'Ole Hansen' },
     });
-    const ib = await bookFor(t, s.mette, '2026-11-26T12:00:00+01:00', { citizen: { name: 'Ib Madsen' } });
-    await bookFor(t, await adviserIdOf(t, JESPER), '2026-11-26T11:00:00+01:00');
-    await bookFor(t, s.mette, '2026-11-27T10:00:00+01:00');
+    const ib = await book(t, {
+      adviser: s.mette,
+      start: '2026-11-26T12:00:00+01:00',
+      citizen: { name: 'Ib Madsen' },
+    });
+    await book(t, { adviser: await adviserIdOf(t, JESPER), start: '2026-11-26T11:00:00+01:00' });
+    await book(t, { adviser: s.mette, start: '2026-11-27T10:00:00+01:00' });
     await checkInBefore(t, s.reception, ole);
 
     const res = await day(s, '2026-11-26').expect(200);
@@ -137,7 +136,7 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('calls, starts and completes a visit and stores the outcome', async () => {
-    const visit = await bookFor(t, s.mette, '2026-11-25T10:30:00+01:00');
+    const visit = await book(t, { adviser: s.mette, start: '2026-11-25T10:30:00+01:00' });
     await checkInBefore(t, s.reception, visit);
 
     t.clock.set('2026-11-25T10:25:00+01:00');
@@ -185,7 +184,7 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('refuses transitions the visit’s status does not allow with 409 VISIT_STATE_CONFLICT', async () => {
-    const booked = await bookFor(t, s.mette, '2026-11-25T10:45:00+01:00');
+    const booked = await book(t, { adviser: s.mette, start: '2026-11-25T10:45:00+01:00' });
     for (const action of ['call', 'start', 'complete']) {
       const res = await act(s, booked, action, {
         outcome: 'done_by_adviser',
@@ -197,7 +196,7 @@ describe('the adviser’s day and visits', () => {
         details: { status: 'booked' },
       });
     }
-    const waiting = await bookFor(t, s.mette, '2026-11-25T11:00:00+01:00');
+    const waiting = await book(t, { adviser: s.mette, start: '2026-11-25T11:00:00+01:00' });
     await checkInBefore(t, s.reception, waiting);
     const early = await act(s, waiting, 'complete', {
       outcome: 'done_by_adviser',
@@ -217,7 +216,10 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('answers 403 NOT_YOUR_VISIT for another adviser’s visit and changes nothing', async () => {
-    const visit = await bookFor(t, await adviserIdOf(t, JESPER), '2026-11-25T11:15:00+01:00');
+    const visit = await book(t, {
+      adviser: await adviserIdOf(t, JESPER),
+      start: '2026-11-25T11:15:00+01:00',
+    });
     await checkInBefore(t, s.reception, visit);
     for (const action of ['call', 'start', 'no-show']) {
       const res = await act(s, visit, action).expect(403);
@@ -247,7 +249,7 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('lets only one of two concurrent starts win; the other gets 409 with the status it found', async () => {
-    const visit = await bookFor(t, s.mette, '2026-11-25T13:00:00+01:00');
+    const visit = await book(t, { adviser: s.mette, start: '2026-11-25T13:00:00+01:00' });
     await checkInBefore(t, s.reception, visit);
     const answers = await Promise.all([
       act(s, visit, 'start'),
@@ -261,8 +263,8 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('marks a citizen who did not come as no_show, also after calling them', async () => {
-    const absent = await bookFor(t, s.mette, '2026-11-25T12:15:00+01:00');
-    const called = await bookFor(t, s.mette, '2026-11-25T12:30:00+01:00');
+    const absent = await book(t, { adviser: s.mette, start: '2026-11-25T12:15:00+01:00' });
+    const called = await book(t, { adviser: s.mette, start: '2026-11-25T12:30:00+01:00' });
     t.clock.set('2026-11-25T12:20:00+01:00');
     expect((await act(s, absent, 'no-show').expect(200)).body.status).toBe('no_show');
     const call = await act(s, absent, 'call').expect(409);
@@ -314,13 +316,16 @@ describe('calling the next citizen', () => {
   it('calls the checked-in visit with the earliest start, only of today, then answers 204', async () => {
     // Checked in yesterday and never seen: not someone to call today.
     const yesterday = await at(t, '2026-11-24T07:00:00+01:00', () =>
-      bookFor(t, s.mette, '2026-11-24T10:00:00+01:00'),
+      book(t, { adviser: s.mette, start: '2026-11-24T10:00:00+01:00' }),
     );
     await checkInBefore(t, s.reception, yesterday);
-    const later = await bookFor(t, s.mette, '2026-11-25T11:45:00+01:00');
-    const earlier = await bookFor(t, s.mette, '2026-11-25T11:30:00+01:00');
-    await bookFor(t, s.mette, '2026-11-25T12:00:00+01:00');
-    const others = await bookFor(t, await adviserIdOf(t, JESPER), '2026-11-25T11:15:00+01:00');
+    const later = await book(t, { adviser: s.mette, start: '2026-11-25T11:45:00+01:00' });
+    const earlier = await book(t, { adviser: s.mette, start: '2026-11-25T11:30:00+01:00' });
+    await book(t, { adviser: s.mette, start: '2026-11-25T12:00:00+01:00' });
+    const others = await book(t, {
+      adviser: await adviserIdOf(t, JESPER),
+      start: '2026-11-25T11:15:00+01:00',
+    });
     await at(t, '2026-11-25T11:15:00+01:00', () => checkIn(t, s.reception, later.reference).expect(200));
     await at(t, '2026-11-25T11:10:00+01:00', () => checkIn(t, s.reception, others.reference).expect(200));
     await at(t, '2026-11-25T11:20:00+01:00', () => checkIn(t, s.reception, earlier.reference).expect(200));
@@ -348,11 +353,11 @@ describe('the no-show sweep', () => {
 
   it('marks bookings nobody checked in 15 minutes after the start, once, and leaves the rest alone', async () => {
     const sweep = t.app.get(VisitsService);
-    const missed = await bookAt(t, '2026-11-25T10:00:00+01:00');
-    const arrived = await bookAt(t, '2026-11-25T10:00:00+01:00');
-    const cancelled = await bookAt(t, '2026-11-25T10:00:00+01:00');
-    const stillInTime = await bookAt(t, '2026-11-25T10:15:00+01:00');
-    const future = await bookAt(t, '2026-11-25T11:00:00+01:00');
+    const missed = await book(t, { start: '2026-11-25T10:00:00+01:00' });
+    const arrived = await book(t, { start: '2026-11-25T10:00:00+01:00' });
+    const cancelled = await book(t, { start: '2026-11-25T10:00:00+01:00' });
+    const stillInTime = await book(t, { start: '2026-11-25T10:15:00+01:00' });
+    const future = await book(t, { start: '2026-11-25T11:00:00+01:00' });
     await cancelBooking(t, cancelled);
     await checkInBefore(t, s.reception, arrived);
 

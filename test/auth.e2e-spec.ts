@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { DEMO_PASSWORDS } from '../src/demo/demo-data.js';
-import { DEMO_EMAILS, signIn } from './support/staff.js';
+import { STAFF_EMAILS, STAFF_PASSWORDS, signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('staff sign-in', () => {
@@ -16,8 +15,11 @@ describe('staff sign-in', () => {
   it.each(['admin', 'reception', 'adviser'] as const)(
     'signs in the demo %s and tells who it is',
     async (role) => {
-      const res = await login(DEMO_EMAILS[role], DEMO_PASSWORDS[role]).expect(200);
-      expect(res.body).toMatchObject({ expiresIn: 1800, staff: { email: DEMO_EMAILS[role], roles: [role] } });
+      const res = await login(STAFF_EMAILS[role], STAFF_PASSWORDS[role]).expect(200);
+      expect(res.body).toMatchObject({
+        expiresIn: 1800,
+        staff: { email: STAFF_EMAILS[role], roles: [role] },
+      });
       expect(res.body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       const me = await request(t.http)
         .get('/auth/me')
@@ -28,19 +30,19 @@ describe('staff sign-in', () => {
   );
 
   it('links the adviser account to its adviser record', async () => {
-    const res = await login(DEMO_EMAILS.adviser, DEMO_PASSWORDS.adviser).expect(200);
+    const res = await login(STAFF_EMAILS.adviser, STAFF_PASSWORDS.adviser).expect(200);
     const [adviser] = await t.dataSource.query<{ id: string }[]>('SELECT id FROM advisers WHERE email = $1', [
-      DEMO_EMAILS.adviser,
+      STAFF_EMAILS.adviser,
     ]);
     expect(res.body.staff.adviserId).toBe(adviser.id);
   });
 
   it('accepts the e-mail in any case', async () => {
-    await login(DEMO_EMAILS.admin.toUpperCase(), DEMO_PASSWORDS.admin).expect(200);
+    await login(STAFF_EMAILS.admin.toUpperCase(), STAFF_PASSWORDS.admin).expect(200);
   });
 
   it('answers a wrong password and an unknown e-mail alike with 401 INVALID_CREDENTIALS', async () => {
-    const wrong = await login(DEMO_EMAILS.reception, 'not-the-password').expect(401);
+    const wrong = await login(STAFF_EMAILS.reception, 'not-the-password').expect(401);
     const unknown = await login('nobody@syddjurs-demo.dk', 'whatever').expect(401);
     expect(wrong.body).toEqual({
       statusCode: 401,
@@ -51,14 +53,14 @@ describe('staff sign-in', () => {
   });
 
   it('slows down repeated failures with 429 and Retry-After, and a success resets the count', async () => {
-    const email = DEMO_EMAILS.admin;
+    const email = STAFF_EMAILS.admin;
     for (let i = 0; i < 3; i++) await login(email, 'guess').expect(401);
-    const slowed = await login(email, DEMO_PASSWORDS.admin).expect(429);
+    const slowed = await login(email, STAFF_PASSWORDS.admin).expect(429);
     expect(slowed.body).toMatchObject({ code: 'TOO_MANY_LOGIN_ATTEMPTS', details: { retryAfterSeconds: 2 } });
     expect(slowed.headers['retry-after']).toBe('2');
 
     t.clock.set(new Date(t.clock.now().getTime() + 2000));
-    await login(email, DEMO_PASSWORDS.admin).expect(200);
+    await login(email, STAFF_PASSWORDS.admin).expect(200);
     const [row] = await t.dataSource.query<unknown[]>('SELECT 1 FROM login_failures WHERE email = $1', [
       email,
     ]);

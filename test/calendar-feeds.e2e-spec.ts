@@ -1,9 +1,10 @@
+import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
 import type { VEvent } from 'node-ical';
 import { calendarEvents, textOf } from './support/ical.js';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { adviserIdOf, type BookedVisit, bookAt, bookFor, cancelBooking } from './support/visits.js';
+import { adviserIdOf, cancelBooking } from './support/visits.js';
 
 /** A Saturday before the change to summer time (Sunday 2027-03-28, 02:00 → 03:00). */
 const NOW = '2027-03-20T09:00:00+01:00';
@@ -12,8 +13,8 @@ const CALENDAR_DOMAIN = 'borgerservice.local';
 const KAREN = { name: 'Karen Jensen', email: 'karen.jensen@example.dk', phone: '+4520304050' };
 const OLE = { name: 'Ole Hansen', email: 'ole.hansen@example.dk' };
 
-const uidOf = (booking: BookedVisit) => `booking-${booking.id}@${CALENDAR_DOMAIN}`;
-const eventOf = (text: string, booking: BookedVisit): VEvent | undefined =>
+const uidOf = (booking: Booked) => `booking-${booking.id}@${CALENDAR_DOMAIN}`;
+const eventOf = (text: string, booking: Booked): VEvent | undefined =>
   calendarEvents(text).find((event) => event.uid === uidOf(booking));
 
 describe('calendar feeds', () => {
@@ -23,9 +24,9 @@ describe('calendar feeds', () => {
   let mette: string;
   let main: string;
   /** Mette's visits at 10:00 local on both sides of the change. */
-  let winter: BookedVisit;
-  let summer: BookedVisit;
-  let jespers: BookedVisit;
+  let winter: Booked;
+  let summer: Booked;
+  let jespers: Booked;
   beforeAll(async () => {
     t = await createTestApp({ now: NOW });
     adviser = await signIn(t.http, 'adviser');
@@ -34,9 +35,9 @@ describe('calendar feeds', () => {
     [{ id: main }] = await t.dataSource.query<{ id: string }[]>(
       `SELECT id FROM locations WHERE code = 'MAIN'`,
     );
-    winter = await bookFor(t, mette, '2027-03-24T10:00:00+01:00', { citizen: KAREN });
-    summer = await bookFor(t, mette, '2027-03-30T10:00:00+02:00', { citizen: OLE });
-    jespers = await bookFor(t, await adviserIdOf(t, JESPER), '2027-03-24T10:00:00+01:00');
+    winter = await book(t, { adviser: mette, start: '2027-03-24T10:00:00+01:00', citizen: KAREN });
+    summer = await book(t, { adviser: mette, start: '2027-03-30T10:00:00+02:00', citizen: OLE });
+    jespers = await book(t, { adviser: await adviserIdOf(t, JESPER), start: '2027-03-24T10:00:00+01:00' });
   });
   afterEach(() => t.clock.set(NOW));
   afterAll(() => t.close());
@@ -129,7 +130,7 @@ describe('calendar feeds', () => {
   it('gives a location feed through the admin: a moved visit keeps its UID with a new SEQUENCE and LAST-MODIFIED', async () => {
     const link = await rotateLocation('MAIN');
     expect(link.url).toBe(`/calendars/locations/${main}.ics?token=${link.token}`);
-    const moving = await bookAt(t, '2027-03-24T11:00:00+01:00', { citizen: { name: 'Lise Berg' } });
+    const moving = await book(t, { start: '2027-03-24T11:00:00+01:00', citizen: { name: 'Lise Berg' } });
 
     const before = await get(link.url).expect(200);
     expect(before.text).toContain('X-WR-CALNAME:Borgerservice Ebeltoft');

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
-import { seedDemoData } from '../src/demo/demo-data.js';
 import { MIGRATIONS } from '../migrations/index.js';
+import { loadCatalogInto } from './support/prepare-template.js';
 import { createDatabase, dropDatabase, TEMPLATE_URL_ENV } from './support/test-database.js';
 
 describe('prepareDatabase (start-up of several instances at once)', () => {
@@ -20,10 +20,8 @@ describe('prepareDatabase (start-up of several instances at once)', () => {
     await dropDatabase(serverUrl, name);
   });
 
-  it('applies each migration and the demo data exactly once', async () => {
-    const results = await Promise.all(
-      sources.map((source) => prepareDatabase(source, (m) => seedDemoData(m, '2026-11-25'))),
-    );
+  it('applies each migration and the seed data exactly once', async () => {
+    const results = await Promise.all(sources.map((source) => prepareDatabase(source, loadCatalogInto)));
 
     expect(results.flatMap((r) => r.migrationsApplied)).toHaveLength(MIGRATIONS.length);
     expect(results.filter((r) => r.seeded)).toHaveLength(1);
@@ -34,7 +32,7 @@ describe('prepareDatabase (start-up of several instances at once)', () => {
   });
 
   it('does nothing on a database that is up to date', async () => {
-    expect(await prepareDatabase(sources[0], (m) => seedDemoData(m, '2026-11-25'))).toEqual({
+    expect(await prepareDatabase(sources[0], loadCatalogInto)).toEqual({
       migrationsApplied: [],
       seeded: false,
     });

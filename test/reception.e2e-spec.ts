@@ -1,16 +1,9 @@
+import { book } from './support/bookings.js';
 import request from 'supertest';
 import { VISIT_ANSWERS } from './support/flows.js';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import {
-  adviserIdOf,
-  bookAt,
-  bookFor,
-  bookingRow,
-  cancelBooking,
-  checkIn,
-  checkInBefore,
-} from './support/visits.js';
+import { adviserIdOf, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
 /** A Wednesday: MAIN is open 10-14, the library 13-16 (one desk, one adviser). */
 const NOW = '2026-11-25T08:00:00+01:00';
@@ -41,17 +34,18 @@ describe('reception', () => {
   describe('arrivals', () => {
     it('lists the day’s bookings of that location only, in time order, with their status', async () => {
       // A Tuesday: MAIN and the smaller office are both open 10-14.
-      const karen = await bookAt(t, '2026-12-01T12:00:00+01:00', { citizen: { name: 'Karen Jensen' } });
-      const ole = await bookAt(t, '2026-12-01T10:00:00+01:00', { citizen: { name: 'Ole Hansen' } });
-      const ib = await bookAt(t, '2026-12-01T11:00:00+01:00', { citizen: { name: 'Ib Madsen' } });
-      const lise = await bookAt(t, '2026-12-01T13:30:00+01:00', {
+      const karen = await book(t, { start: '2026-12-01T12:00:00+01:00', citizen: { name: 'Karen Jensen' } });
+      const ole = await book(t, { start: '2026-12-01T10:00:00+01:00', citizen: { name: 'Ole Hansen' } });
+      const ib = await book(t, { start: '2026-12-01T11:00:00+01:00', citizen: { name: 'Ib Madsen' } });
+      const lise = await book(t, {
+        start: '2026-12-01T13:30:00+01:00',
         errand: 'FLYT',
         citizen: { name: 'Lise Berg' },
       });
       await cancelBooking(t, ib);
-      await bookAt(t, '2026-12-01T10:00:00+01:00', { location: 'SMALL' });
-      await bookAt(t, '2026-11-30T13:45:00+01:00');
-      await bookAt(t, '2026-12-02T10:00:00+01:00');
+      await book(t, { start: '2026-12-01T10:00:00+01:00', location: 'SMALL' });
+      await book(t, { start: '2026-11-30T13:45:00+01:00' });
+      await book(t, { start: '2026-12-02T10:00:00+01:00' });
 
       const res = await arrivals('MAIN', '2026-12-01').expect(200);
       expect(
@@ -83,7 +77,7 @@ describe('reception', () => {
     });
 
     it('shows today by default, takes the location in any case, and shows a check-in', async () => {
-      const visit = await bookAt(t, '2026-11-25T13:00:00+01:00');
+      const visit = await book(t, { start: '2026-11-25T13:00:00+01:00' });
       await checkInBefore(t, reception, visit);
       const res = await arrivals('main').expect(200);
       expect(res.body).toContainEqual(
@@ -109,10 +103,10 @@ describe('reception', () => {
   describe('check-in', () => {
     it('gives queue numbers 1, 2, … per location and local day, and minutesEarly', async () => {
       // A Thursday (MAIN 10-17, the smaller office 12-17) and the Friday after.
-      const a = await bookAt(t, '2026-11-26T10:00:00+01:00');
-      const b = await bookAt(t, '2026-11-26T10:15:00+01:00');
-      const c = await bookAt(t, '2026-11-26T12:00:00+01:00', { location: 'SMALL' });
-      const d = await bookAt(t, '2026-11-27T10:00:00+01:00');
+      const a = await book(t, { start: '2026-11-26T10:00:00+01:00' });
+      const b = await book(t, { start: '2026-11-26T10:15:00+01:00' });
+      const c = await book(t, { start: '2026-11-26T12:00:00+01:00', location: 'SMALL' });
+      const d = await book(t, { start: '2026-11-27T10:00:00+01:00' });
 
       t.clock.set('2026-11-26T09:50:00+01:00');
       const first = await checkIn(t, reception, a.reference).expect(200);
@@ -147,7 +141,7 @@ describe('reception', () => {
     });
 
     it('answers a second check-in alike (same queue number), also for the reference as typed', async () => {
-      const visit = await bookAt(t, '2026-11-25T11:00:00+01:00');
+      const visit = await book(t, { start: '2026-11-25T11:00:00+01:00' });
       t.clock.set('2026-11-25T10:40:00+01:00');
       const first = await checkIn(t, reception, visit.reference).expect(200);
       t.clock.set('2026-11-25T10:50:00+01:00');
@@ -162,8 +156,8 @@ describe('reception', () => {
     });
 
     it('refuses outside the window with 422 CHECK_IN_OUTSIDE_WINDOW, accepting its edges', async () => {
-      const early = await bookAt(t, '2026-11-25T11:30:00+01:00');
-      const late = await bookAt(t, '2026-11-25T11:45:00+01:00');
+      const early = await book(t, { start: '2026-11-25T11:30:00+01:00' });
+      const late = await book(t, { start: '2026-11-25T11:45:00+01:00' });
 
       t.clock.set('2026-11-25T10:59:00+01:00');
       const tooEarly = await checkIn(t, reception, early.reference).expect(422);
@@ -193,7 +187,7 @@ describe('reception', () => {
     });
 
     it('refuses a cancelled booking with 409 BOOKING_CANCELLED', async () => {
-      const visit = await bookAt(t, '2026-11-25T12:15:00+01:00');
+      const visit = await book(t, { start: '2026-11-25T12:15:00+01:00' });
       await cancelBooking(t, visit);
       t.clock.set('2026-11-25T12:10:00+01:00');
       const res = await checkIn(t, reception, visit.reference).expect(409);
@@ -202,7 +196,7 @@ describe('reception', () => {
     });
 
     it('refuses a booking of another location with 422 BOOKING_AT_OTHER_LOCATION', async () => {
-      const visit = await bookAt(t, '2026-11-25T12:30:00+01:00');
+      const visit = await book(t, { start: '2026-11-25T12:30:00+01:00' });
       t.clock.set('2026-11-25T12:25:00+01:00');
       const res = await checkIn(t, reception, visit.reference, 'LIBRARY').expect(422);
       expect(res.body).toMatchObject({
@@ -234,7 +228,7 @@ describe('reception', () => {
       // Thursday: four passport stations, so four visits per start.
       const starts = ['2026-12-03T10:00:00+01:00', '2026-12-03T10:15:00+01:00'];
       const visits = [];
-      for (const start of starts) for (let i = 0; i < 4; i++) visits.push(await bookAt(t, start));
+      for (const start of starts) for (let i = 0; i < 4; i++) visits.push(await book(t, { start: start }));
       t.clock.set('2026-12-03T09:55:00+01:00');
       // The first citizen is checked in at two desks at once as well.
       const answers = await Promise.all(
@@ -309,8 +303,8 @@ describe('reception', () => {
 
     it('checks a walk-in in even when the first free time today is more than half an hour away', async () => {
       // The library's one desk is taken 13:15-13:35 and 13:45-14:05: a 20-minute visit fits at 14:15.
-      await bookAt(t, '2026-11-25T13:15:00+01:00', { location: 'LIBRARY', errand: 'FLYT' });
-      await bookAt(t, '2026-11-25T13:45:00+01:00', { location: 'LIBRARY', errand: 'FLYT' });
+      await book(t, { start: '2026-11-25T13:15:00+01:00', location: 'LIBRARY', errand: 'FLYT' });
+      await book(t, { start: '2026-11-25T13:45:00+01:00', location: 'LIBRARY', errand: 'FLYT' });
       t.clock.set('2026-11-25T13:05:00+01:00');
       const before = await countBookings();
       const res = await walkIn({ location: 'library', errand: 'FLYT', answers: VISIT_ANSWERS.FLYT }).expect(
@@ -375,12 +369,14 @@ describe('the waiting-room queue', () => {
       { name: 'Ib Madsen' },
       { name: 'Lise Berg' },
     ];
-    const first = await bookFor(t, await adviserIdOf(t), '2026-11-25T10:00:00+01:00', {
+    const first = await book(t, {
+      adviser: await adviserIdOf(t),
+      start: '2026-11-25T10:00:00+01:00',
       citizen: citizens[0],
     });
-    const second = await bookAt(t, '2026-11-25T10:15:00+01:00', { citizen: citizens[1] });
-    const third = await bookAt(t, '2026-11-25T10:30:00+01:00', { citizen: citizens[2] });
-    await bookAt(t, '2026-11-25T10:45:00+01:00', { citizen: citizens[3] });
+    const second = await book(t, { start: '2026-11-25T10:15:00+01:00', citizen: citizens[1] });
+    const third = await book(t, { start: '2026-11-25T10:30:00+01:00', citizen: citizens[2] });
+    await book(t, { start: '2026-11-25T10:45:00+01:00', citizen: citizens[3] });
     await checkInBefore(t, reception, first);
     await checkInBefore(t, reception, second);
     await checkInBefore(t, reception, third);

@@ -1,15 +1,8 @@
+import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
 import { signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import {
-  adviserIdOf,
-  at,
-  bookAt,
-  type BookedVisit,
-  bookFor,
-  bookingRow,
-  checkInBefore,
-} from './support/visits.js';
+import { adviserIdOf, at, bookingRow, checkInBefore } from './support/visits.js';
 
 /** A Wednesday: MAIN is open 10-14 and Mette Sørensen works there 09:30-14:30. */
 const NOW = '2026-11-25T08:00:00+01:00';
@@ -56,12 +49,12 @@ describe('staff roles on every staff endpoint', () => {
 
   /** A visit of Mette's today, checked in at reception (ten minutes before its start). */
   async function checkedInVisit(start: string) {
-    const visit = await bookFor(t, mette, start);
+    const visit = await book(t, { adviser: mette, start: start });
     await checkInBefore(t, tokens.reception, visit);
     return visit;
   }
 
-  let arrival: BookedVisit | undefined;
+  let arrival: Booked | undefined;
   const ENDPOINTS: Endpoint[] = [
     {
       method: 'get',
@@ -76,7 +69,7 @@ describe('staff roles on every staff endpoint', () => {
       route: '/reception/{location}/arrivals',
       roles: ['reception', 'admin'],
       prepare: async () => {
-        arrival ??= await bookAt(t, '2026-12-02T10:00:00+01:00');
+        arrival ??= await book(t, { start: '2026-12-02T10:00:00+01:00' });
         return { path: '/reception/MAIN/arrivals?date=2026-12-02' };
       },
       status: 200,
@@ -87,7 +80,7 @@ describe('staff roles on every staff endpoint', () => {
       route: '/reception/check-ins',
       roles: ['reception'],
       prepare: async () => {
-        const visit = await bookAt(t, '2026-11-25T10:00:00+01:00');
+        const visit = await book(t, { start: '2026-11-25T10:00:00+01:00' });
         return {
           path: '/reception/check-ins',
           body: { reference: visit.reference, location: 'MAIN' },
@@ -172,7 +165,7 @@ describe('staff roles on every staff endpoint', () => {
       route: '/visits/{reference}/no-show',
       roles: ['adviser'],
       prepare: async () => {
-        const visit = await bookFor(t, mette, '2026-11-25T11:15:00+01:00');
+        const visit = await book(t, { adviser: mette, start: '2026-11-25T11:15:00+01:00' });
         return { path: `/visits/${visit.reference}/no-show`, at: '2026-11-25T11:31:00+01:00' };
       },
       status: 200,
@@ -259,7 +252,7 @@ describe('staff roles on every staff endpoint', () => {
   });
 
   it('does not let a refused role change anything', async () => {
-    const visit = await bookAt(t, '2026-11-25T11:30:00+01:00');
+    const visit = await book(t, { start: '2026-11-25T11:30:00+01:00' });
     await at(t, '2026-11-25T11:25:00+01:00', async () => {
       for (const role of ['admin', 'adviser'] as const) {
         await send(ENDPOINTS[2], '/reception/check-ins', tokens[role], {

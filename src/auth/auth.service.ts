@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
-import { InvalidCredentialsError, TooManyLoginAttemptsError } from './auth.errors.js';
+import { InvalidCredentialsError, InvalidTokenError, TooManyLoginAttemptsError } from './auth.errors.js';
 import type { LoginResponse, StaffResponse } from './dto/auth.dto.js';
 import { LoginFailure } from './entities/login-failure.entity.js';
-import { StaffAccount } from './entities/staff-account.entity.js';
+import { type Role, StaffAccount } from './entities/staff-account.entity.js';
 import { retryAfter } from './login-throttle.js';
-import { passwordMatches } from './passwords.js';
+import { hashPassword, passwordMatches } from './passwords.js';
 
 /** A failure streak older than this no longer slows anyone down. */
 const RECORD_FAILURE_SQL = `
@@ -64,8 +64,25 @@ export class AuthService {
     return { accessToken, expiresIn, staff: toStaffResponse(account) };
   }
 
+  /** A new staff account; the password is stored only as an argon2id hash. Returns its id. */
+  async createAccount(
+    account: { email: string; name: string; roles: Role[]; password: string; adviserId?: string | null },
+    within: EntityManager = this.accounts.manager,
+  ): Promise<string> {
+    const { password, ...fields } = account;
+    const saved = await within.save(StaffAccount, {
+      ...fields,
+      email: fields.email.toLowerCase(),
+      adviserId: fields.adviserId ?? null,
+      passwordHash: await hashPassword(password),
+    });
+    return saved.id;
+  }
+
+  /** The signed-in account; a token of an account deleted or deactivated since is no longer valid. */
   async me(id: string): Promise<StaffResponse> {
-    const account = await this.accounts.findOneByOrFail({ id });
+    const account = await this.accounts.findOneBy({ id, active: true });
+    if (!account) throw new InvalidTokenError();
     return toStaffResponse(account);
   }
 }

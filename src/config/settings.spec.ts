@@ -6,12 +6,13 @@ describe('loadSettings', () => {
     expect(settings).toMatchObject({
       PORT: 3000,
       HOST: '0.0.0.0',
-      DEMO_DATA: true,
       TRIAGE_TTL_HOURS: 24,
       EMBEDDED_POSTGRES_PORT: 54329,
       LOG_LEVEL: 'info',
     });
     expect(settings.DATABASE_URL).toBeUndefined();
+    // Unset: the start-up decides (demo with the embedded PostgreSQL only).
+    expect(settings.DEMO_DATA).toBeUndefined();
   });
 
   it('parses numbers and booleans from strings', () => {

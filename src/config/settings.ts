@@ -56,10 +56,14 @@ export class Settings {
   @IsString()
   EMBEDDED_POSTGRES_DIR = '.data/postgres';
 
-  /** Load the demo catalog (and later demo locations and staff) into an empty database. */
+  /**
+   * Load the demo (errand catalog, demo municipality, demo sign-ins) into an empty database.
+   * Unset: yes with the embedded PostgreSQL, no with a DATABASE_URL (production never gets it).
+   */
+  @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  DEMO_DATA = true;
+  DEMO_DATA?: boolean;
 
   /** How long a triage answer stays valid as the ticket for a booking. */
   @IntSetting(1, 24 * 14)
@@ -138,7 +142,7 @@ export class Settings {
 export class InvalidSettingsError extends Error {}
 
 /** Settings without a default (absent from `new Settings()`). */
-const OPTIONAL_SETTINGS = new Set(['DATABASE_URL', 'JWT_SECRET']);
+const OPTIONAL_SETTINGS = new Set(['DATABASE_URL', 'JWT_SECRET', 'DEMO_DATA']);
 
 /** Settings where an empty value means "none" rather than "use the default". */
 const EMPTY_MEANS_NONE = new Set(['MUNICIPAL_CLOSED_DAYS']);

@@ -102,14 +102,23 @@ export class ErrandsService {
    * Creates or replaces an errand with its options, questions and rules (validated first; 422
    * INVALID_ERRAND_DEFINITION); `active: false` keeps it out of the catalog. Returns its id.
    */
-  async save(definition: ErrandDefinition, options: { active?: boolean } = {}): Promise<string> {
-    const errand = await this.errands.manager.transaction(async (manager) => {
+  async save(
+    definition: ErrandDefinition,
+    options: { active?: boolean } = {},
+    within: EntityManager = this.errands.manager,
+  ): Promise<string> {
+    const errand = await within.transaction(async (manager) => {
       const saved = await saveErrand(manager, definition);
       if (options.active === false) await manager.update(Errand, { id: saved.id }, { active: false });
       return saved;
     });
     this.invalidate();
     return errand.id;
+  }
+
+  /** Whether the catalog has any errand at all (an empty database). */
+  any(within: EntityManager = this.errands.manager): Promise<boolean> {
+    return within.exists(Errand);
   }
 
   /** The ids of errands by code (any errand, in use or not); an unknown code is a 404. */

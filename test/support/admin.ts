@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import type { App } from 'supertest/types.js';
-import { freeSlots, type SlotView, visitTriage } from './flows.js';
+import type { Booked } from './bookings.js';
 import type { TestApp } from './test-app.js';
 
 /** Requests to the admin API with one Authorization header. */
@@ -11,48 +10,6 @@ export function adminApi(http: App, auth: string) {
     post: (path: string, body: object) => request(http).post(path).set('Authorization', auth).send(body),
     patch: (path: string, body: object) => request(http).patch(path).set('Authorization', auth).send(body),
     delete: (path: string) => request(http).delete(path).set('Authorization', auth),
-  };
-}
-
-export interface Booked {
-  reference: string;
-  token: string;
-  start: string;
-  location: string;
-  errand: string;
-  stationId: string;
-  adviserId: string;
-}
-
-/** Books a visit for `errand` at `location` on a local date: the first free slot, or the one `pick` chooses. */
-export async function bookOn(
-  t: TestApp,
-  location: string,
-  date: string,
-  options: { errand?: string; pick?: (slots: SlotView[]) => SlotView | undefined } = {},
-): Promise<Booked> {
-  const errand = options.errand ?? 'PAS_VOKSEN';
-  const triage = await visitTriage(t.http, errand);
-  const [day] = await freeSlots(t.http, { triage, from: date, to: date, location });
-  const slot = (options.pick ?? ((slots) => slots[0]))(day.slots);
-  if (!slot) throw new Error(`no free ${errand} slot at ${location} on ${date}`);
-  const res = await request(t.http)
-    .post('/bookings')
-    .set('Idempotency-Key', randomUUID())
-    .send({ triage, start: slot.start, location, citizen: { name: 'Karen Jensen' } })
-    .expect(201);
-  const [row] = await t.dataSource.query<{ adviser_id: string }[]>(
-    'SELECT adviser_id FROM bookings WHERE reference = $1',
-    [(res.body.reference as string).replace('-', '')],
-  );
-  return {
-    reference: res.body.reference,
-    token: res.body.manageToken,
-    start: res.body.start,
-    location,
-    errand,
-    stationId: res.body.station.id,
-    adviserId: row.adviser_id,
   };
 }
 
@@ -81,7 +38,7 @@ export async function bookingRow(
 
 /** The booking as its citizen sees it. */
 export function citizenView(t: TestApp, booked: Booked) {
-  return request(t.http).get(`/bookings/${booked.reference}`).query({ token: booked.token });
+  return request(t.http).get(`/bookings/${booked.reference}`).query({ token: booked.manageToken });
 }
 
 export async function count(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {

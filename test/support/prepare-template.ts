@@ -1,17 +1,31 @@
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source.js';
 import { prepareDatabase } from '../../src/database/prepare-database.js';
-import { seedDemoData } from '../../src/demo/demo-data.js';
+import { readErrandFiles } from '../../src/demo/catalog-files.js';
+import { saveErrand } from '../../src/errands/catalog.writer.js';
+import { Errand } from '../../src/errands/entities/errand.entity.js';
 
-/** The day the demo data is anchored to; FixedClock starts here too, so tests are reproducible. */
-export const DEMO_TODAY = '2026-11-25';
+/** The day the test municipality's dates are chosen around; FixedClock starts here too. */
+export const TEST_TODAY = '2026-11-25';
 
-/** Migrations and demo data, through the same code path as the API's start-up. */
+/** The errand catalog (product data, the same files the demo loads) into an empty database. */
+export async function loadCatalogInto(manager: EntityManager): Promise<boolean> {
+  if (await manager.exists(Errand)) return false;
+  for (const definition of readErrandFiles()) await saveErrand(manager, definition);
+  return true;
+}
+
+/**
+ * The template every test database is copied from: the migrations and the errand catalog, through
+ * the same start-up path as the API. Places, advisers and sign-ins are each test app's own
+ * (test/fixtures, test/support/factories.ts), never the demo's.
+ */
 export async function prepareTemplate(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
   try {
-    await prepareDatabase(dataSource, (manager) => seedDemoData(manager, DEMO_TODAY));
+    await prepareDatabase(dataSource, loadCatalogInto);
   } finally {
     await dataSource.destroy();
   }
