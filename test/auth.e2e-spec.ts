@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { expectError } from './support/admin.js';
+import { givenStaff } from './support/factories.js';
 import { STAFF_EMAILS, STAFF_PASSWORDS, signIn } from './support/staff.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -97,5 +99,14 @@ describe('staff sign-in', () => {
       .set('Authorization', `Bearer ${header}.${escalated}.${signature}`)
       .expect(401);
     expect(tampered.body.code).toBe('INVALID_TOKEN');
+  });
+
+  it('answers 401 INVALID_TOKEN, not 500, to the token of an account deleted or deactivated since', async () => {
+    const auth = await givenStaff(t, 'reception');
+    const { body: me } = await request(t.http).get('/auth/me').set('Authorization', auth).expect(200);
+    await t.dataSource.query('UPDATE staff_accounts SET active = false WHERE id = $1', [me.id]);
+    expectError(await request(t.http).get('/auth/me').set('Authorization', auth), 401, 'INVALID_TOKEN');
+    await t.dataSource.query('DELETE FROM staff_accounts WHERE id = $1', [me.id]);
+    expectError(await request(t.http).get('/auth/me').set('Authorization', auth), 401, 'INVALID_TOKEN');
   });
 });

@@ -1,7 +1,7 @@
 import { BOOKING_STATUSES } from './entities/booking.entity.js';
-import { nextStatus, VISIT_ACTIONS } from './booking-transitions.js';
+import { inTime, nextStatus, statusUpdate, TRANSITIONS, VISIT_ACTIONS } from './booking-transitions.js';
 
-describe('visit lifecycle', () => {
+describe('the transition table', () => {
   it('walks a visit from booking to completion', () => {
     let status = nextStatus('booked', 'check_in')!;
     expect(status).toBe('checked_in');
@@ -37,5 +37,77 @@ describe('visit lifecycle', () => {
         if (next !== undefined) expect(BOOKING_STATUSES).toContain(next);
       }
     }
+  });
+});
+
+describe('time rules', () => {
+  const start = new Date('2026-12-03T09:00:00Z');
+
+  it('marks nobody a no-show before their time has begun', () => {
+    expect(inTime('no_show', start, new Date('2026-11-25T08:00:00Z'))).toBe(false);
+    expect(inTime('no_show', start, new Date('2026-12-03T08:59:59Z'))).toBe(false);
+    expect(inTime('no_show', start, start)).toBe(true);
+  });
+
+  it('cancels only what has not begun', () => {
+    expect(inTime('cancel', start, new Date('2026-12-03T08:59:59Z'))).toBe(true);
+    expect(inTime('cancel', start, start)).toBe(false);
+  });
+
+  it('has no time rule for the steps of the day itself', () => {
+    for (const action of ['check_in', 'call', 'start', 'complete'] as const)
+      expect(inTime(action, start, new Date('2020-01-01T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('statusUpdate: the one UPDATE that changes statuses', () => {
+  const now = new Date('2026-11-25T09:00:00Z');
+  const ids = { ids: ['6c3b3c0e-6a4e-4f5c-9d1e-2b7a8c9d0e1f'] };
+  const changes = {
+    check_in: { action: 'check_in', queueDay: '2026-11-25' },
+    call: { action: 'call' },
+    start: { action: 'start' },
+    complete: { action: 'complete', outcome: 'done_by_adviser', canDoAloneNextTime: false },
+    no_show: { action: 'no_show' },
+    cancel: { action: 'cancel', reason: 'Aflyst' },
+  } as const;
+
+  it.each(VISIT_ACTIONS)(
+    '%s leaves only the statuses the table allows, for the status the table names',
+    (action) => {
+      const { text, values } = statusUpdate(changes[action], ids, now);
+      expect(text).toMatch(/^UPDATE bookings SET status = \$2, updated_at = \$1/);
+      expect(values[1]).toBe(TRANSITIONS[action].to);
+      expect(text).toMatch(/status = ANY\(\$\d+::text\[\]\)/);
+      expect(values).toContainEqual([...TRANSITIONS[action].from]);
+      expect(text.includes('sequence = sequence + 1')).toBe(TRANSITIONS[action].bumpsSequence);
+    },
+  );
+
+  it('puts the time rules into the statement, against the same instant', () => {
+    expect(statusUpdate(changes.no_show, ids, now).text).toContain('starts_at <= $1');
+    expect(statusUpdate(changes.cancel, ids, now).text).toContain('starts_at > $1');
+    expect(statusUpdate(changes.call, ids, now).text).not.toContain('starts_at');
+  });
+
+  it('records what each step records', () => {
+    expect(statusUpdate(changes.check_in, ids, now).text).toMatch(
+      /checked_in_at = .*queue_day = .*queue_number = /s,
+    );
+    expect(statusUpdate(changes.complete, ids, now).values).toEqual(
+      expect.arrayContaining(['done_by_adviser', false]),
+    );
+    expect(statusUpdate(changes.cancel, ids, now).values).toContain('Aflyst');
+  });
+
+  it('lets the sweep leave only the statuses it names, and only those the table allows', () => {
+    const cutoff = new Date('2026-11-25T08:45:00Z');
+    const { text, values } = statusUpdate(
+      changes.no_show,
+      { startedBefore: cutoff, onlyFrom: ['booked', 'completed'] },
+      now,
+    );
+    expect(text).toContain('starts_at < $3');
+    expect(values).toContainEqual(['booked']);
   });
 });

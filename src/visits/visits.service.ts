@@ -19,6 +19,11 @@ const MINUTE_MS = 60_000;
 
 export type AdviserAction = 'call' | 'start' | 'complete' | 'no_show';
 
+/** Checked in already (reception may scan twice, or two desks at once); a no-show stays one. */
+function checkedIn(booking: Booking): boolean {
+  return booking.checkedInAt !== null && booking.status !== 'no_show' && booking.status !== 'cancelled';
+}
+
 export interface VisitCompletion {
   outcome: VisitOutcome;
   canDoAloneNextTime: boolean;
@@ -57,13 +62,19 @@ export class VisitsService {
     const booking = await this.queries.findByReference(reference);
     if (booking.status !== 'cancelled' && booking.locationId !== location.id)
       throw new WrongLocationError(booking.reference, booking.location.name);
-    // Checked in already: answer the same again (reception may scan twice). A no-show stays one.
-    if (booking.checkedInAt && booking.status !== 'no_show' && booking.status !== 'cancelled') return booking;
+    if (checkedIn(booking)) return booking;
     if (booking.status === 'booked') this.assertInCheckInWindow(booking);
-    await this.status.change(booking, {
-      action: 'check_in',
-      queueDay: localDate(this.clock.now(), location.timeZone),
-    });
+    try {
+      await this.status.change(booking, {
+        action: 'check_in',
+        queueDay: localDate(this.clock.now(), location.timeZone),
+      });
+    } catch (error) {
+      // Another desk checked them in a moment ago: the same answer, not a conflict.
+      const current = await this.queries.findByReference(reference);
+      if (checkedIn(current)) return current;
+      throw error;
+    }
     return this.queries.findByReference(reference);
   }
 
