@@ -1,6 +1,7 @@
 import request, { type Response } from 'supertest';
 import type { App } from 'supertest/types.js';
 import type { Booked } from './bookings.js';
+import { bookingRow } from './visits.js';
 import type { TestApp } from './test-app.js';
 
 /** Requests to the admin API with one Authorization header. */
@@ -24,16 +25,10 @@ export function affected(booked: Booked, status = 'booked') {
   };
 }
 
-export async function bookingRow(
-  t: TestApp,
-  booked: Booked,
-): Promise<{ status: string; cancel_reason: string | null; cancelled_at: Date | null }> {
-  const [row] = await t.dataSource.query<
-    { status: string; cancel_reason: string | null; cancelled_at: Date | null }[]
-  >('SELECT status, cancel_reason, cancelled_at FROM bookings WHERE reference = $1', [
-    booked.reference.replace('-', ''),
-  ]);
-  return row;
+/** The parts of a booking's row an admin change may touch. */
+async function cancellation(t: TestApp, booked: Booked) {
+  const { status, cancel_reason, cancelled_at } = await bookingRow(t, booked);
+  return { status, cancel_reason, cancelled_at };
 }
 
 /** The booking as its citizen sees it. */
@@ -60,7 +55,11 @@ export async function expectRefused(t: TestApp, res: Response, booked: Booked): 
     details: { bookings: [affected(booked)] },
   });
   expect(res.status).toBe(409);
-  expect(await bookingRow(t, booked)).toEqual({ status: 'booked', cancel_reason: null, cancelled_at: null });
+  expect(await cancellation(t, booked)).toEqual({
+    status: 'booked',
+    cancel_reason: null,
+    cancelled_at: null,
+  });
 }
 
 /** The change went through and cancelled exactly this booking, with a reason; returns the id answered. */
@@ -75,7 +74,7 @@ export async function expectCancelled(
     cancelledBookings: [affected(booked)],
   });
   expect(res.status).toBe(status);
-  expect(await bookingRow(t, booked)).toEqual({
+  expect(await cancellation(t, booked)).toEqual({
     status: 'cancelled',
     cancel_reason: expect.stringMatching(/\S/) as string,
     cancelled_at: t.clock.now(),

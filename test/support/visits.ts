@@ -16,7 +16,7 @@ export async function adviserIdOf(t: TestApp, email: string = STAFF_EMAILS.advis
 export async function bookingRow(t: TestApp, booking: Pick<Booked, 'id'>): Promise<Record<string, unknown>> {
   const [row] = await t.dataSource.query<Record<string, unknown>[]>(
     `SELECT status, checked_in_at, queue_day::text AS queue_day, queue_number, called_at, started_at, completed_at, outcome,
-            can_do_alone_next_time, sequence, updated_at, source, location_id, adviser_id
+            can_do_alone_next_time, sequence, updated_at, source, location_id, adviser_id, cancel_reason, cancelled_at
      FROM bookings WHERE id = $1`,
     [booking.id],
   );
