@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { StaffingWriter } from '../src/staffing/staffing.writer.js';
+import { givenOffice, type Office } from './support/factories.js';
 import { freeSlots, visitTriage } from './support/flows.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /** Inputs found in review to crash the API or answer 5xx; each must be a clear 4xx now. */
 describe('hostile and odd input', () => {
   let t: TestApp;
+  let office: Office;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ municipality: false });
+    office = await givenOffice(t, { advisers: 2 });
   });
   afterAll(() => t.close());
 
@@ -27,7 +31,7 @@ describe('hostile and odd input', () => {
       const res = await request(t.http)
         .post('/bookings')
         .set('Idempotency-Key', randomUUID())
-        .send({ triage, start, location: 'MAIN', citizen: { name: 'Karen' } })
+        .send({ triage, start, location: office.code, citizen: { name: 'Karen' } })
         .expect(400);
       expect(res.body.details.fields).toEqual([
         { field: 'start', problems: [expect.stringMatching(/ISO 8601/)] },
@@ -42,44 +46,58 @@ describe('hostile and odd input', () => {
 
   it('answers text PostgreSQL cannot store (a NUL byte) with 400, not 500', async () => {
     const triage = await visitTriage(t.http, 'PAS_VOKSEN');
-    const [day] = await freeSlots(t.http, { triage, from: '2026-11-26', to: '2026-11-26', location: 'MAIN' });
+    const [day] = await freeSlots(t.http, {
+      triage,
+      from: '2026-11-26',
+      to: '2026-11-26',
+      location: office.code,
+    });
     const res = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', randomUUID())
-      .send({ triage, start: day.slots[0].start, location: 'MAIN', citizen: { name: 'Ka\u0000ren' } });
+      .send({ triage, start: day.slots[0].start, location: office.code, citizen: { name: 'Ka\u0000ren' } });
     expect(res.status).toBe(400);
     expect(res.body.statusCode).toBe(400);
   });
 
   it('replays an idempotent booking whose body has its keys in another order', async () => {
     const triage = await visitTriage(t.http, 'PAS_VOKSEN');
-    const [day] = await freeSlots(t.http, { triage, from: '2026-11-26', to: '2026-11-26', location: 'MAIN' });
+    const [day] = await freeSlots(t.http, {
+      triage,
+      from: '2026-11-26',
+      to: '2026-11-26',
+      location: office.code,
+    });
     const key = randomUUID();
     const start = day.slots[1].start;
     const first = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', key)
-      .send({ triage, start, location: 'MAIN', citizen: { name: 'Karen', email: 'karen@example.dk' } })
+      .send({ triage, start, location: office.code, citizen: { name: 'Karen', email: 'karen@example.dk' } })
       .expect(201);
     const again = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', key)
-      .send({ citizen: { email: 'karen@example.dk', name: 'Karen' }, location: 'MAIN', start, triage })
+      .send({ citizen: { email: 'karen@example.dk', name: 'Karen' }, location: office.code, start, triage })
       .expect(201);
     expect(again.body).toEqual(first.body);
   });
 
   it('says SLOT_NOT_OFFERED, not SLOT_TAKEN, when nobody who handles the errand works then', async () => {
     // Every adviser is away all day; the office is open, but no visit can be offered.
-    await t.dataSource.query(
-      `INSERT INTO absences (adviser_id, starts_at, ends_at, reason)
-       SELECT id, '2026-12-01T00:00:00+01:00', '2026-12-02T00:00:00+01:00', 'Kursus' FROM advisers`,
-    );
+    const staffing = t.app.get(StaffingWriter);
+    const course = {
+      startsAt: '2026-12-01T00:00:00+01:00',
+      endsAt: '2026-12-02T00:00:00+01:00',
+      reason: 'Kursus',
+    };
+    for (const adviser of office.adviserIds)
+      await t.dataSource.transaction((manager) => staffing.createAbsence(manager, adviser, course));
     const triage = await visitTriage(t.http, 'PAS_VOKSEN');
     const res = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', randomUUID())
-      .send({ triage, start: '2026-12-01T10:00:00+01:00', location: 'MAIN', citizen: { name: 'Karen' } })
+      .send({ triage, start: '2026-12-01T10:00:00+01:00', location: office.code, citizen: { name: 'Karen' } })
       .expect(422);
     expect(res.body).toMatchObject({
       code: 'SLOT_NOT_OFFERED',

@@ -1,26 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { RetentionSweep } from '../src/bookings/retention.sweep.js';
+import { givenOffice } from './support/factories.js';
 import { freeSlots, visitTriage } from './support/flows.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('personal data retention', () => {
   let t: TestApp;
+  let office: string;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ municipality: false });
+    office = (await givenOffice(t)).code;
   });
   afterAll(() => t.close());
 
   it('erases name and contact 30 days after the visit and drops day-old replays, keeping the visit itself', async () => {
     const triage = await visitTriage(t.http, 'PAS_VOKSEN');
-    const [day] = await freeSlots(t.http, { triage, from: '2026-11-26', to: '2026-11-26', location: 'MAIN' });
+    const [day] = await freeSlots(t.http, { triage, from: '2026-11-26', to: '2026-11-26', location: office });
     const booked = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', randomUUID())
       .send({
         triage,
         start: day.slots[0].start,
-        location: 'MAIN',
+        location: office,
         citizen: { name: 'Karen', email: 'karen@example.dk' },
       })
       .expect(201);
