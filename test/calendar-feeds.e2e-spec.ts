@@ -2,13 +2,12 @@ import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
 import type { VEvent } from 'node-ical';
 import { calendarEvents, textOf } from './support/ical.js';
-import { signIn } from './support/staff.js';
+import { givenOffice, givenStaff } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { adviserIdOf, cancelBooking } from './support/visits.js';
+import { cancelBooking } from './support/visits.js';
 
 /** A Saturday before the change to summer time (Sunday 2027-03-28, 02:00 → 03:00). */
 const NOW = '2027-03-20T09:00:00+01:00';
-const JESPER = 'jesper.moeller@syddjurs-demo.dk';
 const CALENDAR_DOMAIN = 'borgerservice.local';
 const KAREN = { name: 'Karen Jensen', email: 'karen.jensen@example.dk', phone: '+4520304050' };
 const OLE = { name: 'Ole Hansen', email: 'ole.hansen@example.dk' };
@@ -22,22 +21,28 @@ describe('calendar feeds', () => {
   let adviser: string;
   let admin: string;
   let mette: string;
+  let jesper: string;
   let main: string;
+  let code: string;
   /** Mette's visits at 10:00 local on both sides of the change. */
   let winter: Booked;
   let summer: Booked;
   let jespers: Booked;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
-    adviser = await signIn(t.http, 'adviser');
-    admin = await signIn(t.http, 'admin');
-    mette = await adviserIdOf(t);
-    [{ id: main }] = await t.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM locations WHERE code = 'MAIN'`,
-    );
-    winter = await book(t, { adviser: mette, start: '2027-03-24T10:00:00+01:00', citizen: KAREN });
-    summer = await book(t, { adviser: mette, start: '2027-03-30T10:00:00+02:00', citizen: OLE });
-    jespers = await book(t, { adviser: await adviserIdOf(t, JESPER), start: '2027-03-24T10:00:00+01:00' });
+    t = await createTestApp({ now: NOW, municipality: false });
+    const office = await givenOffice(t, {
+      name: 'Borgerservice Ebeltoft',
+      stations: 2,
+      advisers: ['Mette Sørensen', 'Jesper Møller'],
+    });
+    ({ code, locationId: main } = office);
+    [mette, jesper] = office.adviserIds;
+    adviser = await givenStaff(t, 'adviser', { adviserId: mette });
+    admin = await givenStaff(t, 'admin');
+    const at = (start: string, options: object = {}) => book(t, { location: code, start, ...options });
+    winter = await at('2027-03-24T10:00:00+01:00', { adviser: mette, citizen: KAREN });
+    summer = await at('2027-03-30T10:00:00+02:00', { adviser: mette, citizen: OLE });
+    jespers = await at('2027-03-24T10:00:00+01:00', { adviser: jesper });
   });
   afterEach(() => t.clock.set(NOW));
   afterAll(() => t.close());
@@ -128,9 +133,13 @@ describe('calendar feeds', () => {
   });
 
   it('gives a location feed through the admin: a moved visit keeps its UID with a new SEQUENCE and LAST-MODIFIED', async () => {
-    const link = await rotateLocation('MAIN');
+    const link = await rotateLocation(code);
     expect(link.url).toBe(`/calendars/locations/${main}.ics?token=${link.token}`);
-    const moving = await book(t, { start: '2027-03-24T11:00:00+01:00', citizen: { name: 'Lise Berg' } });
+    const moving = await book(t, {
+      location: code,
+      start: '2027-03-24T11:00:00+01:00',
+      citizen: { name: 'Lise Berg' },
+    });
 
     const before = await get(link.url).expect(200);
     expect(before.text).toContain('X-WR-CALNAME:Borgerservice Ebeltoft');
@@ -175,8 +184,7 @@ describe('calendar feeds', () => {
     const old = await rotateAdviser();
     await get(old.url).expect(200);
     const current = await rotateAdviser();
-    const location = await rotateLocation('MAIN');
-    const jesper = await adviserIdOf(t, JESPER);
+    const location = await rotateLocation(code);
 
     await get(current.url).expect(200);
     const notFound = [

@@ -24,9 +24,11 @@ export async function givenOffice(
   t: TestApp,
   options: {
     code?: string;
+    name?: string;
     errands?: string[];
     stations?: number;
-    advisers?: number;
+    /** How many advisers, or their names. */
+    advisers?: number | string[];
     hours?: [string, string];
   } = {},
 ): Promise<Office> {
@@ -37,7 +39,12 @@ export async function givenOffice(
   const [opens, closes] = options.hours ?? ['09:00', '16:00'];
   return t.dataSource.transaction(async (manager) => {
     const locationId = await locations.createLocation(
-      { code, name: `Testkontor ${code}`, kind: 'citizen_service', address: 'Testvej 1, 8400 Ebeltoft' },
+      {
+        code,
+        name: options.name ?? `Testkontor ${code}`,
+        kind: 'citizen_service',
+        address: 'Testvej 1, 8400 Ebeltoft',
+      },
       manager,
     );
     const hours = WEEKDAYS.map((weekday) => ({ weekday, opens, closes }));
@@ -46,9 +53,13 @@ export async function givenOffice(
     for (let i = 1; i <= (options.stations ?? 1); i++)
       stationIds.push(await locations.createStation(locationId, { name: `Station ${i}`, errands }, manager));
     const adviserIds: string[] = [];
-    for (let i = 1; i <= (options.advisers ?? 1); i++) {
-      const email = `raadgiver${i}.${code.toLowerCase()}@test.invalid`;
-      const id = await staffing.createAdviser({ name: `Rådgiver ${i} ${code}`, email, errands }, manager);
+    const names =
+      typeof options.advisers === 'object'
+        ? options.advisers
+        : Array.from({ length: options.advisers ?? 1 }, (_, i) => `Rådgiver ${i + 1} ${code}`);
+    for (const [i, name] of names.entries()) {
+      const email = `raadgiver${i + 1}.${code.toLowerCase()}@test.invalid`;
+      const id = await staffing.createAdviser({ name, email, errands }, manager);
       const times = WEEKDAYS.map((weekday) => ({ weekday, starts: opens, ends: closes, locationId }));
       await staffing.replaceWorkingTimes(manager, id, times);
       adviserIds.push(id);
