@@ -6,6 +6,8 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { requestIdFor, REQUEST_ID_HEADER } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type FieldProblem, RequestValidationError } from './common/errors/domain-error.js';
+import { errorCatalog } from './docs/error-codes.js';
+import { documentErrorCodes } from './docs/error-codes.docs.js';
 import { ErrorResponse } from './common/errors/error-response.js';
 import type { Settings } from './config/settings.js';
 
@@ -63,8 +65,21 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
         'Texts follow `Accept-Language` (`da` default, `en`). Every error has the body `ErrorResponse`.',
     )
     .setVersion('0.1.0')
+    // The name ApiBearerAuth() refers to by default, so the UI's Authorize button fills in every call.
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'The `accessToken` from `POST /auth/login` (staff only).',
+      },
+      'bearer',
+    )
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponse] });
+  const document = documentErrorCodes(
+    SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponse] }),
+    errorCatalog(),
+  );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
   return app;
 }

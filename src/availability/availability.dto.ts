@@ -1,36 +1,25 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { IsLocationRef } from '../common/validation/codes.js';
+import { IsLocalDate } from '../common/validation/local-date-time.js';
 import { TriageErrandResponse } from '../errands/dto/triage.dto.js';
 
-/** This century only: nothing is booked before 2000 or after 2099. */
-const LOCAL_DATE = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-// The pattern alone lets impossible dates such as 2026-02-30 through; strict ISO 8601 refuses them.
-const CALENDAR_DATE = { strict: true } as const;
-
 export class AvailabilityQuery {
-  @ApiProperty({ format: 'uuid', description: 'A triage with outcome `visit` (POST /triage).' })
+  @ApiProperty({ type: String, format: 'uuid', description: 'A triage with outcome `visit` (POST /triage).' })
   @IsUUID()
   triage: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'First local day (default today).' })
-  @IsOptional()
-  @Matches(LOCAL_DATE, { message: 'from must be a date YYYY-MM-DD' })
-  @IsISO8601(CALENDAR_DATE, { message: 'from must be a date that exists in the calendar' })
+  @IsLocalDate({ optional: true, example: '2026-12-01', description: 'First local day (default today).' })
   from?: string;
 
-  @ApiPropertyOptional({
+  @IsLocalDate({
+    optional: true,
     example: '2026-12-14',
     description: 'Last local day, inclusive (default from + 13 days; at most 31 days).',
   })
-  @IsOptional()
-  @Matches(LOCAL_DATE, { message: 'to must be a date YYYY-MM-DD' })
-  @IsISO8601(CALENDAR_DATE, { message: 'to must be a date that exists in the calendar' })
   to?: string;
 
-  @ApiPropertyOptional({ example: 'MAIN', description: 'A location code or id; default every location.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef({ optional: true, description: 'Default: every location.' })
   location?: string;
 }
 

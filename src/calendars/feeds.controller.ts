@@ -26,7 +26,12 @@ export class FeedsController {
       'Secret URL from the calendar-token endpoints. 30 days back, 60 ahead; Europe/Copenhagen; no citizen ' +
       'names. Answers 304 to a matching If-None-Match.',
   })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery({
+    name: 'token',
+    required: true,
+    type: String,
+    description: 'The secret from the calendar-token endpoint.',
+  })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'RFC 5545 calendar' })
   @ApiNotFoundResponse({

@@ -1,19 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length } from 'class-validator';
+import { IsEmailAddress, IsText } from '../../common/validation/text.js';
 import { ROLES, type Role } from '../entities/staff-account.entity.js';
 
 export class LoginDto {
-  @ApiProperty({ example: 'reception@syddjurs-demo.dk' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsEmail()
+  @IsEmailAddress({ normalize: true, example: 'reception@syddjurs-demo.dk' })
   email: string;
 
-  @ApiProperty({ example: 'demo-reception-2026' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ min: 1, max: 200, example: 'demo-reception-2026' })
   password: string;
 }
 

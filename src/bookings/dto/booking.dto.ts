@@ -1,64 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsEmail,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsLocationRef } from '../../common/validation/codes.js';
 import { IsInstant } from '../../common/validation/is-instant.js';
+import { IsOneOf } from '../../common/validation/one-of.js';
+import { IsEmailAddress, IsText, TrimmedText } from '../../common/validation/text.js';
 import { LANGUAGES, type Language } from '../../errands/errand-definition.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const PHONE = /^\+?\d{8,15}$/;
 
 export class CitizenDto {
-  @ApiProperty({ example: 'Karen Jensen', maxLength: 100 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TrimmedText({ min: 1, max: 100, example: 'Karen Jensen' })
   name: string;
 
-  @ApiPropertyOptional({ example: 'karen@example.dk' })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
-  @IsEmail()
-  @MaxLength(254)
+  @IsEmailAddress({ optional: true, normalize: true, maxLength: 254, example: 'karen@example.dk' })
   email?: string;
 
-  @ApiPropertyOptional({ example: '+45 12 34 56 78' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '+45 12 34 56 78',
+    description: '8–15 digits, optionally with +; spaces and dashes are ignored.',
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.replace(/[\s-]/g, '') : value,
   )
-  @Matches(/^\+?\d{8,15}$/, { message: 'phone must be a phone number of 8-15 digits, optionally with +' })
+  @Matches(PHONE, { message: 'phone must be a phone number of 8-15 digits, optionally with +' })
   phone?: string;
 }
 
 export class CreateBookingDto {
-  @ApiProperty({ format: 'uuid', description: 'A triage with outcome `visit`.' })
+  @ApiProperty({ type: String, format: 'uuid', description: 'A triage with outcome `visit`.' })
   @IsUUID()
   triage: string;
 
-  @ApiProperty({
-    example: '2026-12-01T10:00:00+01:00',
-    description: 'A start time offered by GET /availability.',
-  })
-  @IsInstant()
+  @IsInstant({ description: 'A start time offered by GET /availability.' })
   start: string;
 
-  @ApiProperty({ example: 'MAIN', description: 'Location code or id, as in the availability slot.' })
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef({ description: 'As in the availability slot.' })
   location: string;
 
   @ApiProperty({ type: CitizenDto })
@@ -68,40 +47,31 @@ export class CreateBookingDto {
   @Type(() => CitizenDto)
   citizen: CitizenDto;
 
-  @ApiPropertyOptional({
-    enum: LANGUAGES,
+  @IsOneOf(LANGUAGES, {
+    optional: true,
     description: 'Language of the booking texts; default from Accept-Language.',
   })
-  @IsOptional()
-  @IsIn(LANGUAGES)
   language?: Language;
 }
 
 export class ManageQuery {
-  @ApiProperty({ description: 'The manage token from the booking answer.' })
-  @IsString()
-  @Length(20, 100)
+  @IsText({ min: 20, max: 100, description: 'The manage token from the booking answer.' })
   token: string;
 }
 
 export class CancelBookingDto {
-  @ApiPropertyOptional({ example: 'Jeg kan ikke komme alligevel', maxLength: 500 })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(500)
+  @TrimmedText({ min: 0, max: 500, optional: true, example: 'Jeg kan ikke komme alligevel' })
   reason?: string;
 }
 
 export class RescheduleBookingDto {
-  @ApiProperty({ example: '2026-12-02T11:00:00+01:00' })
-  @IsInstant()
+  @IsInstant({
+    example: '2026-12-02T11:00:00+01:00',
+    description: 'A start time offered by GET /availability.',
+  })
   start: string;
 
-  @ApiPropertyOptional({ example: 'MAIN', description: 'Default: the booking’s current location.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef({ optional: true, description: 'Default: the booking’s current location.' })
   location?: string;
 }
 

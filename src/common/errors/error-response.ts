@@ -22,7 +22,7 @@ export class ErrorResponse {
   details?: Record<string, unknown>;
 }
 
-const STATUS_BY_KIND: Record<ErrorKind, number> = {
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unauthorized: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
@@ -37,7 +37,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
  * Errors raised outside the domain (routing, body parsing and limits, which Nest's Fastify adapter
  * turns into HttpExceptions): one code per status.
  */
-const GENERIC: Record<number, { code: string } & Localized> = {
+export const GENERIC: Record<number, { code: string } & Localized> = {
   400: {
     code: 'MALFORMED_REQUEST',
     da: 'Forespørgslen kunne ikke læses.',

@@ -1,16 +1,12 @@
 import { registerDecorator, type ValidationArguments } from 'class-validator';
 import { isInstant } from './is-instant.js';
-
-export const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const LOCAL_DATE = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
-export const upper = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
+import { isLocalDate, isLocalTime } from './patterns.js';
 
 type Span = 'time' | 'date' | 'instant';
+/** The same checks as IsLocalTime, IsLocalDate and IsInstant: a malformed end has its own message. */
 const WELL_FORMED: Record<Span, (value: unknown) => value is string> = {
-  time: (value): value is string => typeof value === 'string' && LOCAL_TIME.test(value),
-  date: (value): value is string => typeof value === 'string' && LOCAL_DATE.test(value),
+  time: isLocalTime,
+  date: isLocalDate,
   instant: isInstant,
 };
 

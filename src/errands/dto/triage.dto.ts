@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, Matches } from 'class-validator';
+import { IsObject, IsOptional } from 'class-validator';
+import { IsCode } from '../../common/validation/codes.js';
 import { OUTCOMES, type Outcome } from '../errand-definition.js';
 import { SelfServiceOptionResponse } from './errand.responses.js';
 
 export class CreateTriageDto {
-  @ApiProperty({ example: 'FLYT', description: 'Errand code from GET /errands.' })
-  @IsString()
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{1,39}$/, { message: 'errand must be an errand code such as FLYT' })
+  @IsCode({ anyCase: true, example: 'FLYT', description: 'Errand code from GET /errands.' })
   errand: string;
 
   @ApiPropertyOptional({

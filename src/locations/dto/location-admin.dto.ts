@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -7,122 +7,103 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsString,
-  Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { GuardedChangeDto } from '../../common/dto/guarded-change.dto.js';
-import { CODE, LOCAL_DATE, LOCAL_TIME, NotBefore, upper } from '../../common/validation/spans.js';
+import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
+import { IsLocalDate, IsLocalTime } from '../../common/validation/local-date-time.js';
+import { IsOneOf } from '../../common/validation/one-of.js';
+import { NotBefore } from '../../common/validation/spans.js';
+import { IsText } from '../../common/validation/text.js';
 import { LOCATION_KINDS, type LocationKind } from '../entities/location.entity.js';
 
 export class CreateLocationDto {
-  @ApiProperty({ example: 'RONDE' })
-  @Transform(upper)
-  @Matches(CODE, { message: 'code must be UPPER_SNAKE_CASE' })
+  @IsCode({ anyCase: true, trim: true, example: 'RONDE', description: 'Stored upper-cased.' })
   code: string;
 
-  @ApiProperty({ example: 'Borgerservice Rønde' })
-  @IsString()
-  @Length(1, 100)
+  @IsText({ min: 1, max: 100, example: 'Borgerservice Rønde' })
   name: string;
 
-  @ApiProperty({ enum: LOCATION_KINDS })
-  @IsIn(LOCATION_KINDS)
+  @IsOneOf(LOCATION_KINDS)
   kind: LocationKind;
 
-  @ApiProperty({ example: 'Hovedgaden 1, 8410 Rønde' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ min: 1, max: 200, example: 'Hovedgaden 1, 8410 Rønde' })
   address: string;
 
-  @ApiPropertyOptional({ example: 'Europe/Copenhagen' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Europe/Copenhagen',
+    description: 'An IANA time zone; default Europe/Copenhagen.',
+  })
   @IsOptional()
   @IsIn(Intl.supportedValuesOf('timeZone'), { message: 'timeZone must be an IANA time zone' })
   timeZone?: string;
 
-  @ApiPropertyOptional({ example: 15, enum: [5, 10, 15, 20, 30, 60] })
-  @IsOptional()
-  @IsIn([5, 10, 15, 20, 30, 60])
+  @IsOneOf([5, 10, 15, 20, 30, 60], {
+    optional: true,
+    example: 15,
+    description: 'Minutes between possible start times; default 15.',
+  })
   slotMinutes?: number;
 }
 
 export class UpdateLocationDto extends GuardedChangeDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsText({ min: 1, max: 100, optional: true })
   name?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsText({ min: 1, max: 200, optional: true })
   address?: string;
 
-  @ApiPropertyOptional({ description: 'false takes the location out of use.' })
+  @ApiPropertyOptional({ type: Boolean, description: 'false takes the location out of use.' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
-export class StationDto extends GuardedChangeDto {
-  @ApiPropertyOptional({ example: 'Skranke 7' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  name?: string;
-
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['PAS_VOKSEN', 'FLYT'],
-    description: 'Errand codes it can handle.',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @Matches(CODE, { each: true })
+/**
+ * What adding and changing a station share. The name is declared apart in each: a required field
+ * in a subclass does not undo the parent's IsOptional (a missing name reached the database: 500).
+ */
+class StationFieldsDto extends GuardedChangeDto {
+  @IsCode({ each: true, maxItems: 500, optional: true, description: 'Errand codes it can handle.' })
   errands?: string[];
 
-  @ApiPropertyOptional({ description: 'false takes the station out of use.' })
+  @ApiPropertyOptional({ type: Boolean, description: 'false takes the station out of use.' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
-export class CreateStationDto extends StationDto {
-  @ApiProperty({ example: 'Skranke 7' })
-  @IsString()
-  @Length(1, 100)
-  declare name: string;
+export class StationDto extends StationFieldsDto {
+  @IsText({ min: 1, max: 100, optional: true, example: 'Skranke 7' })
+  name?: string;
+}
+
+export class CreateStationDto extends StationFieldsDto {
+  @IsText({ min: 1, max: 100, example: 'Skranke 7' })
+  name: string;
 }
 
 export class WeeklyHoursDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' })
+  @ApiProperty({ type: Number, minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' })
   @IsInt()
   @Min(1)
   @Max(7)
   weekday: number;
 
-  @ApiProperty({ example: '10:00' })
-  @Matches(LOCAL_TIME, { message: 'opens must be HH:mm' })
+  @IsLocalTime({ example: '10:00' })
   opens: string;
 
-  @ApiProperty({ example: '14:00' })
-  @Matches(LOCAL_TIME, { message: 'closes must be HH:mm' })
+  @IsLocalTime({ example: '14:00', description: 'After opens.' })
   @NotBefore('opens', 'time', true)
   closes: string;
 
-  @ApiPropertyOptional({ example: '2027-07-01' })
-  @IsOptional()
-  @Matches(LOCAL_DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  @IsLocalDate({ optional: true, example: '2027-07-01', description: 'First day the row applies.' })
   validFrom?: string;
 
-  @ApiPropertyOptional({ example: '2027-08-14' })
-  @IsOptional()
-  @Matches(LOCAL_DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  @IsLocalDate({ optional: true, example: '2027-08-14', description: 'Last day the row applies.' })
   @NotBefore('validFrom', 'date', false)
   validTo?: string;
 }
@@ -137,23 +118,16 @@ export class OpeningHoursDto extends GuardedChangeDto {
 }
 
 export class CreateClosureDto extends GuardedChangeDto {
-  @ApiPropertyOptional({ example: 'MAIN', description: 'Location code or id; omitted = every location.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef({ optional: true, description: 'Omitted = every location.' })
   location?: string;
 
-  @ApiProperty({ example: '2026-12-09' })
-  @Matches(LOCAL_DATE, { message: 'startsOn must be a date YYYY-MM-DD' })
+  @IsLocalDate({ example: '2026-12-09', description: 'First closed day.' })
   startsOn: string;
 
-  @ApiProperty({ example: '2026-12-09' })
-  @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' })
+  @IsLocalDate({ example: '2026-12-09', description: 'Last closed day, inclusive.' })
   @NotBefore('startsOn', 'date', false)
   endsOn: string;
 
-  @ApiProperty({ example: 'Personaledag' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ min: 1, max: 200, example: 'Personaledag' })
   reason: string;
 }

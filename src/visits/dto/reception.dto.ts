@@ -1,33 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsISO8601, IsObject, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsObject, IsOptional } from 'class-validator';
 import { VisitResponse } from './visit.dto.js';
+import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
+import { IsLocalDate } from '../../common/validation/local-date-time.js';
+import { TrimmedText } from '../../common/validation/text.js';
 import { TriageResponse } from '../../errands/dto/triage.dto.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 export class DateQuery {
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Local date; default today.' })
-  @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a date YYYY-MM-DD' })
-  // The pattern lets 2026-02-30 through; a date that does not exist would reach the query as NaN.
-  @IsISO8601({ strict: true }, { message: 'date must be a date YYYY-MM-DD' })
+  @IsLocalDate({ optional: true, description: 'Local date; default today.' })
   date?: string;
 }
 
 export class CheckInDto {
-  @ApiProperty({
+  @TrimmedText({
+    min: 8,
+    max: 12,
     example: 'K7NP-A4TX',
     description: 'Booking reference (any case, dash optional), e.g. from the QR code.',
   })
-  @Transform(trim)
-  @IsString()
-  @Length(8, 12)
   reference: string;
 
-  @ApiProperty({ example: 'MAIN', description: 'Where reception is (code or id).' })
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef({ description: 'Where reception is.' })
   location: string;
 }
 
@@ -37,29 +30,29 @@ export class CheckInResponse extends VisitResponse {
 }
 
 export class WalkInDto {
-  @ApiProperty({ example: 'MAIN' })
-  @IsString()
-  @Length(1, 64)
+  @IsLocationRef()
   location: string;
 
-  @ApiProperty({ example: 'PAS_VOKSEN' })
-  @IsString()
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{1,39}$/, { message: 'errand must be an errand code such as FLYT' })
+  @IsCode({ anyCase: true, example: 'PAS_VOKSEN', description: 'Errand code from GET /errands.' })
   errand: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'boolean' } })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    example: { has_mitid: true, has_old_passport: true },
+    description: 'Question key → yes/no, for the questions of GET /errands/{code}.',
+  })
   @IsOptional()
   @IsObject()
   answers?: Record<string, unknown>;
 
-  @ApiPropertyOptional({
+  @TrimmedText({
+    min: 0,
+    max: 100,
+    optional: true,
     example: 'Karen Jensen',
     description: 'Only to call the citizen by name; may be left out.',
   })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(100)
   name?: string;
 }
 

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { VISIT_OUTCOMES, type VisitOutcome } from '../../bookings/entities/booking.entity.js';
 import { BookingErrandResponse, BookingStationResponse } from '../../bookings/dto/booking.dto.js';
+import { IsOneOf } from '../../common/validation/one-of.js';
 
 export class CompleteVisitDto {
-  @ApiProperty({ enum: VISIT_OUTCOMES, description: '`self_served_with_help` is the co-service goal.' })
-  @IsIn(VISIT_OUTCOMES)
+  @IsOneOf(VISIT_OUTCOMES, { description: '`self_served_with_help` is the co-service goal.' })
   outcome: VisitOutcome;
 
-  @ApiProperty({ description: 'Can the citizen do this errand alone next time?' })
+  @ApiProperty({ type: Boolean, description: 'Can the citizen do this errand alone next time?' })
   @IsBoolean()
   canDoAloneNextTime: boolean;
 }
