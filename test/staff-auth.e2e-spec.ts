@@ -1,10 +1,10 @@
 import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
-import { signIn } from './support/staff.js';
+import { givenAccount, givenAdviser, givenLocation, type GivenAccount } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { adviserIdOf, at, bookingRow, checkInBefore } from './support/visits.js';
+import { at, bookingRow, checkInBefore } from './support/visits.js';
 
-/** A Wednesday: MAIN is open 10-14 and Mette Sørensen works there 09:30-14:30. */
+/** A Wednesday: the office is open 10-14 and Mette Sørensen works there 09:30-14:30. */
 const NOW = '2026-11-25T08:00:00+01:00';
 const ROLES = ['admin', 'reception', 'adviser'] as const;
 type Role = (typeof ROLES)[number];
@@ -27,30 +27,49 @@ interface Endpoint {
   prepare: () => Promise<Call>;
   /** What the allowed role gets. */
   status: number;
-  /** Part of the answer that shows the endpoint did its work. */
-  shows: object;
+  /** Part of the answer that shows the endpoint did its work (for the role that asked). */
+  shows: object | ((role: Role) => object);
 }
 
 describe('staff roles on every staff endpoint', () => {
   let t: TestApp;
+  let accounts: Record<Role, GivenAccount>;
   let tokens: Record<Role, string>;
   let mette: string;
+  /** The office's location code and id. */
+  let office: string;
+  let locationId: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
-    tokens = {
-      admin: await signIn(t.http, 'admin'),
-      reception: await signIn(t.http, 'reception'),
-      adviser: await signIn(t.http, 'adviser'),
+    t = await createTestApp({ now: NOW, municipality: false });
+    const location = await givenLocation(t, {
+      name: 'Borgerservice Ebeltoft',
+      hours: [{ from: '10:00', to: '14:00' }],
+      errands: ['PAS_VOKSEN', 'FLYT'],
+    });
+    ({ code: office, id: locationId } = location);
+    mette = await givenAdviser(t, {
+      name: 'Mette Sørensen',
+      errands: ['PAS_VOKSEN', 'FLYT'],
+      works: [{ at: location, hours: [{ from: '09:30', to: '14:30' }] }],
+    });
+    accounts = {
+      admin: await givenAccount(t, 'admin'),
+      reception: await givenAccount(t, 'reception'),
+      adviser: await givenAccount(t, 'adviser', { adviserId: mette, name: 'Mette Sørensen' }),
     };
-    mette = await adviserIdOf(t);
+    tokens = {
+      admin: await accounts.admin.signIn(),
+      reception: await accounts.reception.signIn(),
+      adviser: await accounts.adviser.signIn(),
+    };
   });
   afterEach(() => t.clock.set(NOW));
   afterAll(() => t.close());
 
   /** A visit of Mette's today, checked in at reception (ten minutes before its start). */
   async function checkedInVisit(start: string) {
-    const visit = await book(t, { adviser: mette, start: start });
-    await checkInBefore(t, tokens.reception, visit);
+    const visit = await book(t, { location: office, adviser: mette, start: start });
+    await checkInBefore(t, tokens.reception, visit, office);
     return visit;
   }
 
@@ -62,15 +81,15 @@ describe('staff roles on every staff endpoint', () => {
       roles: ['admin', 'reception', 'adviser'],
       prepare: async () => ({ path: '/auth/me' }),
       status: 200,
-      shows: { email: expect.any(String) as string },
+      shows: (role) => ({ email: accounts[role].email, roles: [role] }),
     },
     {
       method: 'get',
       route: '/reception/{location}/arrivals',
       roles: ['reception', 'admin'],
       prepare: async () => {
-        arrival ??= await book(t, { start: '2026-12-02T10:00:00+01:00' });
-        return { path: '/reception/MAIN/arrivals?date=2026-12-02' };
+        arrival ??= await book(t, { location: office, start: '2026-12-02T10:00:00+01:00' });
+        return { path: `/reception/${office}/arrivals?date=2026-12-02` };
       },
       status: 200,
       shows: [{ start: '2026-12-02T10:00:00+01:00', status: 'booked', citizenName: 'Karen Jensen' }],
@@ -80,10 +99,10 @@ describe('staff roles on every staff endpoint', () => {
       route: '/reception/check-ins',
       roles: ['reception'],
       prepare: async () => {
-        const visit = await book(t, { start: '2026-11-25T10:00:00+01:00' });
+        const visit = await book(t, { location: office, start: '2026-11-25T10:00:00+01:00' });
         return {
           path: '/reception/check-ins',
-          body: { reference: visit.reference, location: 'MAIN' },
+          body: { reference: visit.reference, location: office },
           at: '2026-11-25T09:50:00+01:00',
         };
       },
@@ -96,7 +115,7 @@ describe('staff roles on every staff endpoint', () => {
       roles: ['reception'],
       prepare: async () => ({
         path: '/reception/walk-ins',
-        body: { location: 'MAIN', errand: 'FLYT', answers: { has_mitid: true, moving_abroad: false } },
+        body: { location: office, errand: 'FLYT', answers: { has_mitid: true, moving_abroad: false } },
       }),
       status: 200,
       shows: { triage: { outcome: 'self_service' }, visit: null },
@@ -165,7 +184,7 @@ describe('staff roles on every staff endpoint', () => {
       route: '/visits/{reference}/no-show',
       roles: ['adviser'],
       prepare: async () => {
-        const visit = await book(t, { adviser: mette, start: '2026-11-25T11:15:00+01:00' });
+        const visit = await book(t, { location: office, adviser: mette, start: '2026-11-25T11:15:00+01:00' });
         return { path: `/visits/${visit.reference}/no-show`, at: '2026-11-25T11:31:00+01:00' };
       },
       status: 200,
@@ -177,20 +196,22 @@ describe('staff roles on every staff endpoint', () => {
       roles: ['adviser'],
       prepare: async () => ({ path: '/advisers/me/calendar-token' }),
       status: 200,
-      shows: { url: expect.stringContaining('/calendars/advisers/') as string },
+      shows: () => ({ url: expect.stringContaining(`/calendars/advisers/${mette}.ics?token=`) as string }),
     },
     {
       method: 'post',
       route: '/locations/{location}/calendar-token',
       roles: ['admin'],
-      prepare: async () => ({ path: '/locations/MAIN/calendar-token' }),
+      prepare: async () => ({ path: `/locations/${office}/calendar-token` }),
       status: 200,
-      shows: { url: expect.stringContaining('/calendars/locations/') as string },
+      shows: () => ({
+        url: expect.stringContaining(`/calendars/locations/${locationId}.ics?token=`) as string,
+      }),
     },
   ];
 
   const refusedPath = (endpoint: Endpoint) =>
-    endpoint.route.replace('{location}', 'MAIN').replace('{reference}', SOME_REFERENCE);
+    endpoint.route.replace('{location}', office).replace('{reference}', SOME_REFERENCE);
   const send = (endpoint: Endpoint, path: string, auth?: string, body?: object) => {
     const req = request(t.http)[endpoint.method](path);
     if (auth) void req.set('Authorization', auth);
@@ -248,16 +269,17 @@ describe('staff roles on every staff endpoint', () => {
     const call = await endpoint.prepare();
     const res = await at(t, call.at ?? NOW, () => send(endpoint, call.path, tokens[role], call.body));
     expect(res.status).toBe(endpoint.status);
-    expect(res.body).toMatchObject(endpoint.shows);
+    const shows = typeof endpoint.shows === 'function' ? endpoint.shows(role) : endpoint.shows;
+    expect(res.body).toMatchObject(shows);
   });
 
   it('does not let a refused role change anything', async () => {
-    const visit = await book(t, { start: '2026-11-25T11:30:00+01:00' });
+    const visit = await book(t, { location: office, start: '2026-11-25T11:30:00+01:00' });
     await at(t, '2026-11-25T11:25:00+01:00', async () => {
       for (const role of ['admin', 'adviser'] as const) {
         await send(ENDPOINTS[2], '/reception/check-ins', tokens[role], {
           reference: visit.reference,
-          location: 'MAIN',
+          location: office,
         }).expect(403);
       }
     });
@@ -266,7 +288,7 @@ describe('staff roles on every staff endpoint', () => {
       'walk_in',
     ]);
     await send(ENDPOINTS[3], '/reception/walk-ins', tokens.admin, {
-      location: 'MAIN',
+      location: office,
       errand: 'PAS_VOKSEN',
       answers: { has_mitid: true, has_old_passport: true },
     }).expect(403);
@@ -276,8 +298,8 @@ describe('staff roles on every staff endpoint', () => {
   });
 
   it('keeps the waiting-room queue and the calendar feeds public', async () => {
-    const queue = await request(t.http).get('/locations/MAIN/queue').expect(200);
-    expect(queue.body.location).toBe('MAIN');
+    const queue = await request(t.http).get(`/locations/${office}/queue`).expect(200);
+    expect(queue.body.location).toBe(office);
     const feed = await request(t.http).get(`/calendars/advisers/${mette}.ics`).expect(404);
     expect(feed.body).toMatchObject({ statusCode: 404, code: 'FEED_NOT_FOUND' });
   });
