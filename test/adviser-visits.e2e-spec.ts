@@ -1,31 +1,76 @@
 import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
-import { hashPassword } from '../src/auth/passwords.js';
 import { VisitsService } from '../src/visits/visits.service.js';
-import { signIn } from './support/staff.js';
+import {
+  givenAdviser,
+  givenLocation,
+  givenOffice,
+  givenStaff,
+  type WeeklyHours,
+} from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { adviserIdOf, at, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
+import { at, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
-/** A Wednesday: Mette Sørensen works at MAIN 09:30-14:30, Jesper Møller too. */
+/*
+ * This file builds its own office (no test municipality): Borgerservice Ebeltoft (MAIN), open
+ * Monday-Wednesday 10-14, Thursday 10-17 and Friday 10-13, where Mette Sørensen works every weekday
+ * (09:30-14:30, Thursday until 17:15, Friday until 13:30) and Jesper Møller the same shifts from
+ * Tuesday; both handle passports (PAS_VOKSEN) and moving (FLYT).
+ */
+
+/** A Wednesday. */
 const NOW = '2026-11-25T08:00:00+01:00';
-const JESPER = 'jesper.moeller@syddjurs-demo.dk';
+const ERRANDS = ['PAS_VOKSEN', 'FLYT'];
+const MAIN_HOURS: WeeklyHours[] = [
+  { days: [1, 2, 3], from: '10:00', to: '14:00' },
+  { days: [4], from: '10:00', to: '17:00' },
+  { days: [5], from: '10:00', to: '13:00' },
+];
+/** The MAIN shift on the given ISO weekdays. */
+const mainShift = (days: number[]): WeeklyHours[] =>
+  [
+    { days: [1, 2, 3], from: '09:30', to: '14:30' },
+    { days: [4], from: '09:30', to: '17:15' },
+    { days: [5], from: '09:30', to: '13:30' },
+  ].map((row) => ({ ...row, days: row.days.filter((day) => days.includes(day)) }));
 
 interface Staff {
   t: TestApp;
   reception: string;
   adviser: string;
   mette: string;
+  jesper: string;
 }
 
 async function staffApp(): Promise<Staff> {
-  const t = await createTestApp({ now: NOW });
+  const t = await createTestApp({ now: NOW, municipality: false });
   // Listening on a port of its own, so concurrent requests share one server.
   await t.app.listen(0, '127.0.0.1');
+  const main = await givenLocation(t, {
+    code: 'MAIN',
+    name: 'Borgerservice Ebeltoft',
+    hours: MAIN_HOURS,
+    stations: [
+      { name: 'Skranke 1', errands: ERRANDS },
+      { name: 'Skranke 2', errands: ERRANDS },
+    ],
+  });
+  const mette = await givenAdviser(t, {
+    name: 'Mette Sørensen',
+    errands: ERRANDS,
+    works: [{ at: main, hours: mainShift([1, 2, 3, 4, 5]) }],
+  });
+  const jesper = await givenAdviser(t, {
+    name: 'Jesper Møller',
+    errands: ERRANDS,
+    works: [{ at: main, hours: mainShift([2, 3, 4, 5]) }],
+  });
   return {
     t,
-    reception: await signIn(t.http, 'reception'),
-    adviser: await signIn(t.http, 'adviser'),
-    mette: await adviserIdOf(t),
+    reception: await givenStaff(t, 'reception'),
+    adviser: await givenStaff(t, 'adviser', { adviserId: mette }),
+    mette,
+    jesper,
   };
 }
 
@@ -76,7 +121,7 @@ describe('the adviser’s day and visits', () => {
       start: '2026-11-26T12:00:00+01:00',
       citizen: { name: 'Ib Madsen' },
     });
-    await book(t, { adviser: await adviserIdOf(t, JESPER), start: '2026-11-26T11:00:00+01:00' });
+    await book(t, { adviser: s.jesper, start: '2026-11-26T11:00:00+01:00' });
     await book(t, { adviser: s.mette, start: '2026-11-27T10:00:00+01:00' });
     await checkInBefore(t, s.reception, ole);
 
@@ -216,10 +261,7 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('answers 403 NOT_YOUR_VISIT for another adviser’s visit and changes nothing', async () => {
-    const visit = await book(t, {
-      adviser: await adviserIdOf(t, JESPER),
-      start: '2026-11-25T11:15:00+01:00',
-    });
+    const visit = await book(t, { adviser: s.jesper, start: '2026-11-25T11:15:00+01:00' });
     await checkInBefore(t, s.reception, visit);
     for (const action of ['call', 'start', 'no-show']) {
       const res = await act(s, visit, action).expect(403);
@@ -285,15 +327,8 @@ describe('the adviser’s day and visits', () => {
   });
 
   it('answers 403 NOT_AN_ADVISER to an adviser account without an adviser record', async () => {
-    await t.dataSource.query(
-      `INSERT INTO staff_accounts (email, name, password_hash, roles) VALUES ($1, 'Ny Rådgiver', $2, ARRAY['adviser'])`,
-      ['ny.raadgiver@syddjurs-demo.dk', await hashPassword('a-new-password')],
-    );
-    const login = await request(t.http)
-      .post('/auth/login')
-      .send({ email: 'ny.raadgiver@syddjurs-demo.dk', password: 'a-new-password' })
-      .expect(200);
-    const auth = `Bearer ${login.body.accessToken as string}`;
+    // An account with the adviser role but no adviser record behind it.
+    const auth = await givenStaff(t, 'adviser');
     const answers = [
       await day(s, '2026-11-25', auth),
       await request(t.http).post('/advisers/me/call-next').set('Authorization', auth),
@@ -322,10 +357,7 @@ describe('calling the next citizen', () => {
     const later = await book(t, { adviser: s.mette, start: '2026-11-25T11:45:00+01:00' });
     const earlier = await book(t, { adviser: s.mette, start: '2026-11-25T11:30:00+01:00' });
     await book(t, { adviser: s.mette, start: '2026-11-25T12:00:00+01:00' });
-    const others = await book(t, {
-      adviser: await adviserIdOf(t, JESPER),
-      start: '2026-11-25T11:15:00+01:00',
-    });
+    const others = await book(t, { adviser: s.jesper, start: '2026-11-25T11:15:00+01:00' });
     await at(t, '2026-11-25T11:15:00+01:00', () => checkIn(t, s.reception, later.reference).expect(200));
     await at(t, '2026-11-25T11:10:00+01:00', () => checkIn(t, s.reception, others.reference).expect(200));
     await at(t, '2026-11-25T11:20:00+01:00', () => checkIn(t, s.reception, earlier.reference).expect(200));
@@ -343,11 +375,13 @@ describe('calling the next citizen', () => {
 });
 
 describe('the no-show sweep', () => {
-  let s: Staff;
   let t: TestApp;
+  let reception: string;
   beforeAll(async () => {
-    s = await staffApp();
-    t = s.t;
+    t = await createTestApp({ now: NOW, municipality: false });
+    // Three stations and three advisers: three visits can start at 10:00.
+    await givenOffice(t, { code: 'MAIN', stations: 3, advisers: 3, hours: ['10:00', '14:00'] });
+    reception = await givenStaff(t, 'reception');
   });
   afterAll(() => t.close());
 
@@ -359,7 +393,7 @@ describe('the no-show sweep', () => {
     const stillInTime = await book(t, { start: '2026-11-25T10:15:00+01:00' });
     const future = await book(t, { start: '2026-11-25T11:00:00+01:00' });
     await cancelBooking(t, cancelled);
-    await checkInBefore(t, s.reception, arrived);
+    await checkInBefore(t, reception, arrived);
 
     t.clock.set('2026-11-25T10:20:00+01:00');
     expect(await sweep.markNoShows()).toBe(1);
@@ -382,7 +416,7 @@ describe('the no-show sweep', () => {
     expect(await bookingRow(t, missed)).toMatchObject({ status: 'no_show', sequence: 1 });
     expect(await bookingRow(t, future)).toMatchObject({ status: 'booked' });
 
-    const late = await checkIn(t, s.reception, missed.reference).expect(409);
+    const late = await checkIn(t, reception, missed.reference).expect(409);
     expect(late.body).toMatchObject({ code: 'VISIT_STATE_CONFLICT', details: { status: 'no_show' } });
   });
 });

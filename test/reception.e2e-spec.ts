@@ -1,22 +1,139 @@
 import { book } from './support/bookings.js';
 import request from 'supertest';
 import { VISIT_ANSWERS } from './support/flows.js';
-import { signIn } from './support/staff.js';
+import {
+  type AdviserSpec,
+  givenAdviser,
+  givenLocation,
+  givenStaff,
+  type LocationSpec,
+  type WeeklyHours,
+} from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { adviserIdOf, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
+import { bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
-/** A Wednesday: MAIN is open 10-14, the library 13-16 (one desk, one adviser). */
+/*
+ * This file builds its own places and people (no test municipality): Borgerservice Ebeltoft (MAIN,
+ * open Monday-Wednesday 10-14, Thursday 10-17, Friday 10-13) with four passport desks and a desk
+ * for general errands, the smaller Borgerservice Hornslet (SMALL, Tuesday 10-14 and Thursday 12-17)
+ * and the library in Rønde (LIBRARY: one desk for digital help and moving, no passports, Monday and
+ * Wednesday 13-16, one adviser).
+ */
+
+/** A Wednesday. */
 const NOW = '2026-11-25T08:00:00+01:00';
 const REFERENCE = /^[ACEFHJKMNPRTUVWXY3479]{4}-[ACEFHJKMNPRTUVWXY3479]{4}$/;
+const ERRANDS = ['PAS_VOKSEN', 'FLYT'];
+const LIBRARY_ERRANDS = ['DIGITAL_HJAELP', 'MITID_NY', 'FLYT'];
+/** MAIN's desks that take passports (sorted); its fifth desk takes moving only. */
+const PASSPORT_DESKS = ['Pas og kørekort A', 'Pas og kørekort B', 'Skranke 1', 'Skranke 2 (diskret rum)'];
+const MAIN_HOURS: WeeklyHours[] = [
+  { days: [1, 2, 3], from: '10:00', to: '14:00' },
+  { days: [4], from: '10:00', to: '17:00' },
+  { days: [5], from: '10:00', to: '13:00' },
+];
+const MAIN_SHIFT: WeeklyHours[] = [
+  { days: [1, 2, 3], from: '09:30', to: '14:30' },
+  { days: [4], from: '09:30', to: '17:15' },
+  { days: [5], from: '09:30', to: '13:30' },
+];
+
+type Station = { name: string; errands: string[] };
+
+/**
+ * The factories, remembering the names this file gives stations and advisers, so that answers
+ * naming them can be checked against what was built.
+ */
+function namedFactories(t: TestApp) {
+  const names = new Map<string, string>();
+  const location = async (spec: LocationSpec & { stations: Station[] }) => {
+    const given = await givenLocation(t, spec);
+    given.stationIds.forEach((id, i) => names.set(id, spec.stations[i].name));
+    return given;
+  };
+  const adviser = async (spec: AdviserSpec & { name: string }) => {
+    const id = await givenAdviser(t, spec);
+    names.set(id, spec.name);
+    return id;
+  };
+  return {
+    location,
+    adviser,
+    /** Borgerservice Ebeltoft with these stations, and advisers by name who work its shift. */
+    async main(stations: Station[], advisers: string[]) {
+      const main = await location({
+        code: 'MAIN',
+        name: 'Borgerservice Ebeltoft',
+        hours: MAIN_HOURS,
+        stations,
+      });
+      const adviserIds: string[] = [];
+      for (const name of advisers)
+        adviserIds.push(await adviser({ name, errands: ERRANDS, works: [{ at: main, hours: MAIN_SHIFT }] }));
+      return { main, adviserIds };
+    },
+    /** The name given to a station or adviser. */
+    nameOf(id: string): string {
+      const name = names.get(id);
+      if (name === undefined) throw new Error(`this file named nothing with id ${id}`);
+      return name;
+    },
+  };
+}
 
 describe('reception', () => {
   let t: TestApp;
   let reception: string;
+  let built: ReturnType<typeof namedFactories>;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
+    t = await createTestApp({ now: NOW, municipality: false });
     // Listening on a port of its own, so concurrent requests share one server.
     await t.app.listen(0, '127.0.0.1');
-    reception = await signIn(t.http, 'reception');
+    built = namedFactories(t);
+    // Five advisers but four passport desks: at most four passport visits start at once.
+    await built.main(
+      [
+        ...PASSPORT_DESKS.map((name) => ({ name, errands: ERRANDS })),
+        { name: 'Skranke 5', errands: ['FLYT'] },
+      ],
+      ['Mette Sørensen', 'Jesper Møller', 'Hanne Kristensen', 'Søren Højgaard', 'Lars Østergaard'],
+    );
+    const small = await built.location({
+      code: 'SMALL',
+      name: 'Borgerservice Hornslet',
+      hours: [
+        { days: [2], from: '10:00', to: '14:00' },
+        { days: [4], from: '12:00', to: '17:00' },
+      ],
+      stations: [{ name: 'Skranke 1', errands: ERRANDS }],
+    });
+    await built.adviser({
+      name: 'Anne Mikkelsen',
+      errands: ERRANDS,
+      works: [
+        {
+          at: small,
+          hours: [
+            { days: [2], from: '09:45', to: '14:15' },
+            { days: [4], from: '11:45', to: '17:15' },
+          ],
+        },
+      ],
+    });
+    // A library: digital help and moving, but no passports.
+    const library = await built.location({
+      code: 'LIBRARY',
+      name: 'Rønde Bibliotek – digital hjælp',
+      kind: 'library',
+      hours: [{ days: [1, 3], from: '13:00', to: '16:00' }],
+      stations: [{ name: 'Hjælpebordet', errands: LIBRARY_ERRANDS }],
+    });
+    await built.adviser({
+      name: 'Birgitte Frandsen',
+      errands: LIBRARY_ERRANDS,
+      works: [{ at: library, hours: [{ days: [1, 3], from: '12:45', to: '16:15' }] }],
+    });
+    reception = await givenStaff(t, 'reception');
   });
   afterEach(() => t.clock.set(NOW));
   afterAll(() => t.close());
@@ -56,16 +173,17 @@ describe('reception', () => {
         [karen.reference, '2026-12-01T12:00:00+01:00', 'booked', 'Karen Jensen'],
         [lise.reference, '2026-12-01T13:30:00+01:00', 'booked', 'Lise Berg'],
       ]);
+      const flyt = await request(t.http).get('/errands/FLYT').expect(200);
       expect(res.body[3]).toEqual({
         reference: lise.reference,
         status: 'booked',
         start: '2026-12-01T13:30:00+01:00',
         end: '2026-12-01T13:50:00+01:00',
-        errand: { code: 'FLYT', name: expect.any(String) as string },
+        errand: { code: 'FLYT', name: flyt.body.name as string },
         citizenName: 'Lise Berg',
-        documents: expect.any(Array) as string[],
-        station: { id: lise.stationId, name: expect.any(String) as string },
-        adviser: { id: lise.adviserId, name: expect.any(String) as string },
+        documents: flyt.body.documents as string[],
+        station: { id: lise.stationId, name: built.nameOf(lise.stationId) },
+        adviser: { id: lise.adviserId, name: built.nameOf(lise.adviserId) },
         checkedIn: false,
         queueNumber: null,
         source: 'online',
@@ -229,6 +347,12 @@ describe('reception', () => {
       const starts = ['2026-12-03T10:00:00+01:00', '2026-12-03T10:15:00+01:00'];
       const visits = [];
       for (const start of starts) for (let i = 0; i < 4; i++) visits.push(await book(t, { start: start }));
+      expect(
+        visits
+          .slice(0, 4)
+          .map((v) => built.nameOf(v.stationId))
+          .sort(),
+      ).toEqual(PASSPORT_DESKS);
       t.clock.set('2026-12-03T09:55:00+01:00');
       // The first citizen is checked in at two desks at once as well.
       const answers = await Promise.all(
@@ -355,14 +479,25 @@ describe('reception', () => {
 
 describe('the waiting-room queue', () => {
   let t: TestApp;
+  let mette: string;
+  let built: ReturnType<typeof namedFactories>;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
+    t = await createTestApp({ now: NOW, municipality: false });
+    built = namedFactories(t);
+    const office = await built.main(
+      [
+        { name: 'Skranke 1', errands: ERRANDS },
+        { name: 'Skranke 2 (diskret rum)', errands: ERRANDS },
+      ],
+      ['Mette Sørensen', 'Jesper Møller'],
+    );
+    mette = office.adviserIds[0];
   });
   afterAll(() => t.close());
 
   it('shows queue numbers and, once called, the station; never a name', async () => {
-    const reception = await signIn(t.http, 'reception');
-    const adviser = await signIn(t.http, 'adviser');
+    const reception = await givenStaff(t, 'reception');
+    const adviser = await givenStaff(t, 'adviser', { adviserId: mette });
     const citizens = [
       { name: 'Karen Jensen', email: 'karen@example.dk' },
       { name: 'Ole Hansen', phone: '+4512345678' },
@@ -370,7 +505,7 @@ describe('the waiting-room queue', () => {
       { name: 'Lise Berg' },
     ];
     const first = await book(t, {
-      adviser: await adviserIdOf(t),
+      adviser: mette,
       start: '2026-11-25T10:00:00+01:00',
       citizen: citizens[0],
     });
@@ -383,15 +518,11 @@ describe('the waiting-room queue', () => {
 
     t.clock.set('2026-11-25T10:02:00+01:00');
     await request(t.http).post(`/visits/${first.reference}/call`).set('Authorization', adviser).expect(200);
-    const [station] = await t.dataSource.query<{ name: string }[]>(
-      'SELECT name FROM stations WHERE id = $1',
-      [first.stationId],
-    );
     const res = await request(t.http).get('/locations/MAIN/queue').expect(200);
     expect(res.body).toEqual({
       location: 'MAIN',
       queue: [
-        { queueNumber: 1, state: 'called', station: station.name },
+        { queueNumber: 1, state: 'called', station: built.nameOf(first.stationId) },
         { queueNumber: 2, state: 'waiting', station: null },
         { queueNumber: 3, state: 'waiting', station: null },
       ],
