@@ -1,31 +1,91 @@
 import request from 'supertest';
+import { givenAdviser, givenLocation, type GivenLocation, type WeeklyHours } from './support/factories.js';
 import { freeSlots, type SlotView, visitTriage } from './support/flows.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+
+/*
+ * This file builds its own four places (no test municipality), so the opening hours, the bus's event
+ * days, the staff day and who can take a passport that the tests assert on are all written below.
+ */
 
 const NOW = '2026-11-25T09:00:00+01:00';
 const MIN = 60_000;
 
 type Day = { date: string; slots: SlotView[] };
 
-/** Opening hours of the demo locations outside the summer (ISO weekday → local opens/closes). */
-const OPENING: Record<string, Partial<Record<number, [string, string]>>> = {
-  MAIN: {
-    1: ['10:00', '14:00'],
-    2: ['10:00', '14:00'],
-    3: ['10:00', '14:00'],
-    4: ['10:00', '17:00'],
-    5: ['10:00', '13:00'],
-  },
-  SMALL: { 2: ['10:00', '14:00'], 4: ['12:00', '17:00'] },
-  LIBRARY: { 1: ['13:00', '16:00'], 3: ['13:00', '16:00'] },
-  // The bus has no weekly hours, only its event days.
-  BUS: {},
-};
+/** The bus's two event days (Saturdays): its only opening hours. */
 const BUS_DAYS = ['2026-12-05', '2026-12-19'];
+/** A Wednesday: MAIN is closed for a staff day. */
+const STAFF_DAY = '2026-12-09';
+
+const isoWeekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
+
+/** Opening hours of the places (ISO weekdays, local times); a row with a period is valid on those dates only. */
+const HOURS: Record<string, WeeklyHours[]> = {
+  MAIN: [
+    { days: [1, 2, 3], from: '10:00', to: '14:00' },
+    { days: [4], from: '10:00', to: '17:00' },
+    { days: [5], from: '10:00', to: '13:00' },
+  ],
+  SMALL: [
+    { days: [2], from: '10:00', to: '14:00' },
+    { days: [4], from: '12:00', to: '17:00' },
+  ],
+  LIBRARY: [{ days: [1, 3], from: '13:00', to: '16:00' }],
+  // No weekly rows: the bus is closed on every day but its event days.
+  BUS: BUS_DAYS.map((date) => ({
+    days: [isoWeekday(date)],
+    from: '10:00',
+    to: '15:00',
+    validFrom: date,
+    validTo: date,
+  })),
+};
+
+/** The hours of HOURS at a location on a date (no place here mixes weekly and dated rows, or has two a day). */
+function hoursOn(code: string, date: string): [string, string] | undefined {
+  const row = HOURS[code].find(
+    ({ days = [], validFrom, validTo }) =>
+      days.includes(isoWeekday(date)) &&
+      (validFrom === undefined || validFrom <= date) &&
+      (validTo === undefined || date <= validTo),
+  );
+  return row && [row.from, row.to];
+}
+
+/**
+ * The four places: passports only at MAIN and SMALL, where a station takes them; a change of address
+ * everywhere. Every adviser handles both errands and works longer than their place is open, so
+ * opening hours, closures and stations decide the slots here, not the staff.
+ */
+async function givenPlaces(t: TestApp): Promise<void> {
+  const both = ['PAS_VOKSEN', 'FLYT'];
+  const main = await givenLocation(t, {
+    code: 'MAIN',
+    hours: HOURS.MAIN,
+    errands: both,
+    closures: [{ startsOn: STAFF_DAY, endsOn: STAFF_DAY, reason: 'Personaledag' }],
+  });
+  const small = await givenLocation(t, { code: 'SMALL', hours: HOURS.SMALL, errands: both });
+  // Digital help, no identity documents: its station cannot take a passport.
+  const library = await givenLocation(t, {
+    code: 'LIBRARY',
+    kind: 'library',
+    hours: HOURS.LIBRARY,
+    errands: ['FLYT'],
+  });
+  const bus = await givenLocation(t, { code: 'BUS', kind: 'mobile', hours: HOURS.BUS, errands: ['FLYT'] });
+  const adviser = (at: GivenLocation, days: number[], from: string, to: string) =>
+    givenAdviser(t, { errands: both, works: [{ at, hours: [{ days, from, to }] }] });
+  await adviser(main, [1, 2, 3, 4, 5], '09:30', '17:15');
+  await adviser(small, [2, 4], '09:30', '17:15');
+  await adviser(library, [1, 3], '12:45', '16:15');
+  // The driver is on duty every Saturday; the bus itself opens only on its event days.
+  await adviser(bus, [6], '09:30', '15:30');
+}
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/;
 const local = (iso: string) => ({ date: iso.slice(0, 10), time: iso.slice(11, 16), offset: iso.slice(19) });
-const isoWeekday = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
 
 function datesFrom(from: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) =>
@@ -65,11 +125,7 @@ function expectWellFormed(days: Day[], minutes: number, offsetOf: (date: string)
 function expectInsideOpeningHours(days: Day[]): void {
   for (const day of days) {
     for (const slot of day.slots) {
-      const hours =
-        slot.location.code === 'BUS' && BUS_DAYS.includes(day.date)
-          ? (['10:00', '15:00'] as const)
-          : OPENING[slot.location.code][isoWeekday(day.date)];
-      const [opens, closes] = hours ?? ['closed', 'closed'];
+      const [opens, closes] = hoursOn(slot.location.code, day.date) ?? ['closed', 'closed'];
       const inside = local(slot.start).time >= opens && local(slot.end).time <= closes;
       expect({ slot: `${slot.location.code} ${slot.start}`, opens, closes, inside }).toMatchObject({
         inside: true,
@@ -84,7 +140,8 @@ describe('GET /availability', () => {
   let moving: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW });
+    t = await createTestApp({ now: NOW, municipality: false });
+    await givenPlaces(t);
     passport = await visitTriage(t.http, 'PAS_VOKSEN');
     moving = await visitTriage(t.http, 'FLYT');
   });
@@ -233,17 +290,17 @@ describe('GET /availability', () => {
 
     it('closes MAIN on its staff day, while the library stays open', async () => {
       const days = await freeSlots(t.http, { triage: moving, from: '2026-12-02', to: '2026-12-16' });
-      expect(codes(slotsOn(days, '2026-12-09'))).toEqual(['LIBRARY']);
+      expect(codes(slotsOn(days, STAFF_DAY))).toEqual(['LIBRARY']);
       // The Wednesdays before and after have MAIN slots.
       expect(codes(slotsOn(days, '2026-12-02'))).toContain('MAIN');
       expect(codes(slotsOn(days, '2026-12-16'))).toContain('MAIN');
       const main = await freeSlots(t.http, {
         triage: moving,
-        from: '2026-12-09',
-        to: '2026-12-09',
+        from: STAFF_DAY,
+        to: STAFF_DAY,
         location: 'MAIN',
       });
-      expect(main).toEqual([{ date: '2026-12-09', slots: [] }]);
+      expect(main).toEqual([{ date: STAFF_DAY, slots: [] }]);
     });
   });
 
