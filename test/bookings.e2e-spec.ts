@@ -338,6 +338,47 @@ describe('bookings', () => {
       );
       expect(found).toBe(0);
     });
+
+    it('answers a same-key twin with the replay even when the first request took the last free place', async () => {
+      const triage = await visitTriage(t.http, 'PAS_VOKSEN');
+      const start = `${THURSDAY}T15:00:00+01:00`;
+      await book(t, { location: 'MAIN', start }); // one of the two places taken
+      expect(await capacityAt(t.http, triage, start, 'MAIN')).toBe(1);
+      const body = { triage, start, location: 'MAIN', citizen: CITIZEN };
+      const key = randomUUID();
+      const idempotencyHolder = t.dataSource.createQueryRunner();
+      const scheduleHolder = t.dataSource.createQueryRunner();
+      await idempotencyHolder.connect();
+      await scheduleHolder.connect();
+      try {
+        // The first request inserts its booking, then waits to write its idempotency record.
+        await idempotencyHolder.startTransaction();
+        await idempotencyHolder.query('LOCK TABLE idempotency_records IN SHARE MODE');
+        const first = postBooking(t.http, body, key).then((res) => res);
+        await waitForLockWait(t, 'book_visit');
+        // The twin finds no replay yet (reads are not blocked), then waits to read the schedule.
+        await scheduleHolder.startTransaction();
+        await scheduleHolder.query('LOCK TABLE working_times IN ACCESS EXCLUSIVE MODE');
+        const second = postBooking(t.http, body, key).then((res) => res);
+        await waitForLockWait(t, 'WITH locs AS');
+        await idempotencyHolder.commitTransaction(); // the first commits ...
+        const a = await first;
+        await scheduleHolder.commitTransaction(); // ... before the twin looks for a place
+        const b = await second;
+        expect([a.status, a.body.code as unknown]).toEqual([201, undefined]);
+        expect([b.status, b.body.code as unknown, b.body.reference as unknown]).toEqual([
+          201,
+          undefined,
+          a.body.reference,
+        ]);
+        expect(await capacityAt(t.http, triage, start, 'MAIN')).toBe(0);
+      } finally {
+        if (idempotencyHolder.isTransactionActive) await idempotencyHolder.rollbackTransaction();
+        if (scheduleHolder.isTransactionActive) await scheduleHolder.rollbackTransaction();
+        await idempotencyHolder.release();
+        await scheduleHolder.release();
+      }
+    });
   });
 
   describe('refusals', () => {

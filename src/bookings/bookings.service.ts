@@ -100,11 +100,21 @@ export class BookingsService {
     const errand = ticket.errand;
     const start = new Date(dto.start);
     for (let attempt = 1; ; attempt++) {
-      const choice = await this.availability.choose(
-        { errandId: errand.id, minutes: errand.visitMinutes },
-        dto.location,
-        start,
-      );
+      let choice: SlotChoice;
+      try {
+        choice = await this.availability.choose(
+          { errandId: errand.id, minutes: errand.visitMinutes },
+          dto.location,
+          start,
+        );
+      } catch (error) {
+        // A twin request with the same key may have taken the last place since our first look:
+        // then this request was booked, and answers as the twin did.
+        const replay =
+          error instanceof SlotTakenError && (await this.replay(keyHash, requestHash, idempotencyKey));
+        if (replay) return replay;
+        throw error;
+      }
       const manageToken = newManageToken();
       const booking = this.newBooking(choice, {
         triageId: ticket.id,
