@@ -7,7 +7,7 @@ import { freeSlots, visitTriage } from './support/flows.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /*
- * This file builds its own data (no test municipality): a location MAIN with one adviser, Mette, for
+ * This file builds its own data: a location MAIN with one adviser, Mette, for
  * the admin calls that need something to exist; sign-ins of its own; and, for each change that
  * affects bookings, an office of its own (open on weekdays 09:00-16:00).
  */
@@ -25,7 +25,7 @@ describe('admin API', () => {
   let staff: Record<'reception' | 'adviser', string>;
   let mette: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     const main = await givenLocation(t, { code: 'MAIN', name: 'Borgerservice Ebeltoft' });
     mette = await givenAdviser(t, {
       name: 'Mette Sørensen',
@@ -506,7 +506,7 @@ describe('admin: taking a location out of use and back', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
     await givenLocation(t, { code: 'LIBRARY', kind: 'library', errands: ['FLYT'] });
     admin = await givenStaff(t, 'admin');
   });

@@ -12,7 +12,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 import { at, bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
 /*
- * This file builds its own office (no test municipality): Borgerservice Ebeltoft (MAIN), open
+ * This file builds its own office: Borgerservice Ebeltoft (MAIN), open
  * Monday-Wednesday 10-14, Thursday 10-17 and Friday 10-13, where Mette Sørensen works every weekday
  * (09:30-14:30, Thursday until 17:15, Friday until 13:30) and Jesper Møller the same shifts from
  * Tuesday; both handle passports (PAS_VOKSEN) and moving (FLYT).
@@ -43,7 +43,7 @@ interface Staff {
 }
 
 async function staffApp(): Promise<Staff> {
-  const t = await createTestApp({ now: NOW, municipality: false });
+  const t = await createTestApp({ now: NOW });
   // Listening on a port of its own, so concurrent requests share one server.
   await t.app.listen(0, '127.0.0.1');
   const main = await givenLocation(t, {
@@ -378,7 +378,7 @@ describe('the no-show sweep', () => {
   let t: TestApp;
   let reception: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     // Three stations and three advisers: three visits can start at 10:00.
     await givenOffice(t, { code: 'MAIN', stations: 3, advisers: 3, hours: ['10:00', '14:00'] });
     reception = await givenStaff(t, 'reception');

@@ -13,7 +13,7 @@ describe('staff sign-in', () => {
   let accounts: Record<Role, GivenAccount>;
   let mette: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     mette = await givenAdviser(t, { name: 'Mette Sørensen', email: 'mette.soerensen@test.invalid' });
     accounts = {
       admin: await givenAccount(t, 'admin', { name: 'Test Admin' }),

@@ -4,7 +4,7 @@ import { freeSlots, type SlotView, visitTriage } from './support/flows.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /*
- * This file builds its own four places (no test municipality), so the opening hours, the bus's event
+ * This file builds its own four places, so the opening hours, the bus's event
  * days, the staff day and who can take a passport that the tests assert on are all written below.
  */
 
@@ -140,7 +140,7 @@ describe('GET /availability', () => {
   let moving: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     await givenPlaces(t);
     passport = await visitTriage(t.http, 'PAS_VOKSEN');
     moving = await visitTriage(t.http, 'FLYT');

@@ -16,7 +16,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 /*
  * The citizen booking API: book, show, move and cancel with the manage token, the idempotency key,
- * every refusal and the races. No test municipality: each describe block builds the few places and
+ * every refusal and the races. Each describe block builds the few places and
  * advisers it needs (in its own database), so the numbers it expects can be read off its beforeAll.
  * PAS_VOKSEN (a passport) takes 15 minutes and FLYT (moving) 20; starts lie on a 15-minute grid.
  */
@@ -53,7 +53,7 @@ describe('bookings', () => {
     ];
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // Three passport stations and three passport advisers who work exactly the opening hours:
       // capacity 3 at every start (the language test books one start three times).
       const main = await givenLocation(t, {
@@ -225,7 +225,7 @@ describe('bookings', () => {
   describe('Idempotency-Key', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // Open weekdays 09:00-16:00 with two passport stations and two passport advisers: capacity 2
       // at every start, so one booking leaves room for another at the same time.
       await givenOffice(t, { code: 'MAIN', stations: 2, advisers: 2 });
@@ -384,7 +384,7 @@ describe('bookings', () => {
   describe('refusals', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // MAIN is open on weekdays 10:00-14:10 (a 15-minute visit from 14:00 would end after closing)
       // and closed for a staff day on Wednesday 2026-12-09. Its two passport advisers work 09:00-16:00,
       // longer than it is open, so the opening hours are what bounds the day. Two passport
@@ -619,7 +619,7 @@ describe('bookings', () => {
     let mainAdvisers: string[];
     let bus: GivenLocation;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // MAIN, open weekdays 10:00-14:00: four passport stations and a fifth desk for moving (FLYT)
       // only; five passport advisers and a sixth who does moving only, all working its hours. A
       // passport start has capacity min(4 stations, 5 advisers) = 4: the fifth desk and the sixth
@@ -816,7 +816,7 @@ describe('bookings', () => {
   describe('managing a booking', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // MAIN: open weekdays 10:00-14:00 (Fridays too, so Christmas Day is closed only as a holiday),
       // two passport stations and two passport advisers who work its hours.
       const hours = [{ from: '10:00', to: '14:00' }];
@@ -1046,7 +1046,7 @@ describe('bookings', () => {
   describe('calendar.ics', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ now: NOW, municipality: false });
+      t = await createTestApp({ now: NOW });
       // MAIN at its address, open weekdays 10:00-14:00 with one passport station and adviser.
       const hours = [{ from: '10:00', to: '14:00' }];
       const main = await givenLocation(t, { code: 'MAIN', address: MAIN_ADDRESS, hours });

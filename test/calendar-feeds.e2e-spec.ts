@@ -29,7 +29,7 @@ describe('calendar feeds', () => {
   let summer: Booked;
   let jespers: Booked;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     const office = await givenOffice(t, {
       name: 'Borgerservice Ebeltoft',
       stations: 2,

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 describe('errand catalog', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
   });
   afterAll(() => t.close());
 

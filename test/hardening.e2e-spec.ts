@@ -10,7 +10,7 @@ describe('hostile and odd input', () => {
   let t: TestApp;
   let office: Office;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
     office = await givenOffice(t, { advisers: 2 });
   });
   afterAll(() => t.close());

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 describe('GET /health', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
   });
   afterAll(() => t.close());
 
@@ -22,7 +22,7 @@ describe('GET /health', () => {
 
 describe('GET /health without a database', () => {
   it('answers 503 DATABASE_UNAVAILABLE when the database is gone', async () => {
-    const t = await createTestApp({ municipality: false });
+    const t = await createTestApp();
     try {
       await t.dataSource.query('SELECT 1');
       await t.dropDatabase();

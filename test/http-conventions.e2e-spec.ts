@@ -10,7 +10,7 @@ const errorShape = (statusCode: number, code: string) => ({
 describe('HTTP conventions shared by every endpoint', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
   });
   afterAll(() => t.close());
 

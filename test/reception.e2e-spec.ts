@@ -13,7 +13,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 import { bookingRow, cancelBooking, checkIn, checkInBefore } from './support/visits.js';
 
 /*
- * This file builds its own places and people (no test municipality): Borgerservice Ebeltoft (MAIN,
+ * This file builds its own places and people: Borgerservice Ebeltoft (MAIN,
  * open Monday-Wednesday 10-14, Thursday 10-17, Friday 10-13) with four passport desks and a desk
  * for general errands, the smaller Borgerservice Hornslet (SMALL, Tuesday 10-14 and Thursday 12-17)
  * and the library in Rønde (LIBRARY: one desk for digital help and moving, no passports, Monday and
@@ -86,7 +86,7 @@ describe('reception', () => {
   let reception: string;
   let built: ReturnType<typeof namedFactories>;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     // Listening on a port of its own, so concurrent requests share one server.
     await t.app.listen(0, '127.0.0.1');
     built = namedFactories(t);
@@ -482,7 +482,7 @@ describe('the waiting-room queue', () => {
   let mette: string;
   let built: ReturnType<typeof namedFactories>;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     built = namedFactories(t);
     const office = await built.main(
       [

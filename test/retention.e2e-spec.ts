@@ -9,7 +9,7 @@ describe('personal data retention', () => {
   let t: TestApp;
   let office: string;
   beforeAll(async () => {
-    t = await createTestApp({ municipality: false });
+    t = await createTestApp();
     office = (await givenOffice(t)).code;
   });
   afterAll(() => t.close());

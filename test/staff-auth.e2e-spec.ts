@@ -40,7 +40,7 @@ describe('staff roles on every staff endpoint', () => {
   let office: string;
   let locationId: string;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     const location = await givenLocation(t, {
       name: 'Borgerservice Ebeltoft',
       hours: [{ from: '10:00', to: '14:00' }],

@@ -6,7 +6,7 @@ const NOW = '2026-11-25T09:00:00+01:00';
 describe('triage', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import request, { type Response } from 'supertest';
 import { adminApi, count, expectError } from './support/admin.js';
 import { visitTriage } from './support/flows.js';
-import { signIn } from './support/staff.js';
+import { givenOffice, givenStaff } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const CALENDAR = (field: string) => `${field} must be a date YYYY-MM-DD that exists in the calendar`;
@@ -38,10 +38,10 @@ describe('impossible dates and times', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    api = adminApi(t.http, await signIn(t.http, 'admin'));
-    [{ id: adviser }] = await t.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM advisers ORDER BY name LIMIT 1',
-    );
+    ({
+      adviserIds: [adviser],
+    } = await givenOffice(t, { code: 'MAIN', errands: ['PAS_VOKSEN', 'FLYT'] }));
+    api = adminApi(t.http, await givenStaff(t, 'admin'));
   });
   beforeEach(async () => {
     before = await stored();
@@ -134,7 +134,7 @@ describe('impossible dates and times', () => {
       const res = await request(t.http)
         .get('/reception/MAIN/arrivals')
         .query({ date: '2027-02-29' })
-        .set('Authorization', await signIn(t.http, 'reception'));
+        .set('Authorization', await givenStaff(t, 'reception'));
       expectInvalid(res, 'date', [CALENDAR('date')]);
     });
   });

@@ -9,7 +9,7 @@ import { at, bookingRow, checkIn } from './support/visits.js';
 /*
  * Every writer of a booking's status goes through the transition table: the citizen's cancel,
  * reception's check-in, the adviser's call/start/complete/no-show, an admin change's cancel and the
- * no-show sweep. This file builds its own office (no test municipality) and walks the refusals.
+ * no-show sweep. This file builds its own office and walks the refusals.
  */
 
 /** Wednesday morning; the office is open on weekdays 09:00-16:00. */
@@ -25,7 +25,7 @@ describe('booking statuses change only as the transition table allows', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: NOW, municipality: false });
+    t = await createTestApp({ now: NOW });
     office = await givenOffice(t, { stations: 2, advisers: 1 });
     adviser = await givenStaff(t, 'adviser', { adviserId: office.adviserIds[0] });
     reception = await givenStaff(t, 'reception');

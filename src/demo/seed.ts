@@ -38,7 +38,7 @@ export function writersOf(app: INestApplicationContext): Writers {
   };
 }
 
-export async function loadCatalog(w: Writers, manager: EntityManager, errands: ErrandDefinition[]) {
+async function loadCatalog(w: Writers, manager: EntityManager, errands: ErrandDefinition[]) {
   for (const definition of errands) await w.errands.save(definition, {}, manager);
 }
 
@@ -83,7 +83,7 @@ async function loadAdviser(
 }
 
 /** Locations, stations, hours, closures, advisers, working time and absences. Returns adviser ids by e-mail. */
-export async function loadSchedule(
+async function loadSchedule(
   w: Writers,
   manager: EntityManager,
   schedule: SchedulingDemo,
@@ -99,7 +99,7 @@ export async function loadSchedule(
   return adviserIds;
 }
 
-export async function loadStaff(
+async function loadStaff(
   w: Writers,
   manager: EntityManager,
   accounts: StaffEntry[],

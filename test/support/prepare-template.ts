@@ -6,9 +6,6 @@ import { readErrandFiles } from '../../src/demo/catalog-files.js';
 import { saveErrand } from '../../src/errands/catalog.writer.js';
 import { Errand } from '../../src/errands/entities/errand.entity.js';
 
-/** The day the test municipality's dates are chosen around; FixedClock starts here too. */
-export const TEST_TODAY = '2026-11-25';
-
 /** The errand catalog (product data, the same files the demo loads) into an empty database. */
 export async function loadCatalogInto(manager: EntityManager): Promise<boolean> {
   if (await manager.exists(Errand)) return false;
@@ -18,8 +15,8 @@ export async function loadCatalogInto(manager: EntityManager): Promise<boolean> 
 
 /**
  * The template every test database is copied from: the migrations and the errand catalog, through
- * the same start-up path as the API. Places, advisers and sign-ins are each test app's own
- * (test/fixtures, test/support/factories.ts), never the demo's.
+ * the same start-up path as the API. Places, advisers and sign-ins are each test's own
+ * (test/support/factories.ts), never the demo's.
  */
 export async function prepareTemplate(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));

@@ -1,16 +1,6 @@
 import request from 'supertest';
 import type { Booked } from './bookings.js';
-import { STAFF_EMAILS } from './staff.js';
 import type { TestApp } from './test-app.js';
-
-/** The adviser record behind a demo e-mail (Mette Sørensen's by default). */
-export async function adviserIdOf(t: TestApp, email: string = STAFF_EMAILS.adviser): Promise<string> {
-  const [row] = await t.dataSource.query<{ id: string }[]>('SELECT id FROM advisers WHERE email = $1', [
-    email,
-  ]);
-  if (!row) throw new Error(`no adviser ${email}`);
-  return row.id;
-}
 
 /** The stored row of a booking, for asserting what an endpoint wrote. */
 export async function bookingRow(t: TestApp, booking: Pick<Booked, 'id'>): Promise<Record<string, unknown>> {
