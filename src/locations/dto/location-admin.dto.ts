@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { GuardedChangeDto } from '../../common/dto/guarded-change.dto.js';
+import { WeeklyRowDto } from '../../common/dto/weekly-row.dto.js';
 import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
 import { IsLocalDate, IsLocalTime } from '../../common/validation/local-date-time.js';
 import { IsOneOf } from '../../common/validation/one-of.js';
@@ -86,26 +77,13 @@ export class CreateStationDto extends StationFieldsDto {
   name: string;
 }
 
-export class WeeklyHoursDto {
-  @ApiProperty({ type: Number, minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
-  weekday: number;
-
+export class WeeklyHoursDto extends WeeklyRowDto {
   @IsLocalTime({ example: '10:00' })
   opens: string;
 
   @IsLocalTime({ example: '14:00', description: 'After opens.' })
   @NotBefore('opens', 'time', true)
   closes: string;
-
-  @IsLocalDate({ optional: true, example: '2027-07-01', description: 'First day the row applies.' })
-  validFrom?: string;
-
-  @IsLocalDate({ optional: true, example: '2027-08-14', description: 'Last day the row applies.' })
-  @NotBefore('validFrom', 'date', false)
-  validTo?: string;
 }
 
 export class OpeningHoursDto extends GuardedChangeDto {

@@ -1,19 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { GuardedChangeDto } from '../../common/dto/guarded-change.dto.js';
+import { WeeklyRowDto } from '../../common/dto/weekly-row.dto.js';
 import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
 import { IsInstant } from '../../common/validation/is-instant.js';
-import { IsLocalDate, IsLocalTime } from '../../common/validation/local-date-time.js';
+import { IsLocalTime } from '../../common/validation/local-date-time.js';
 import { NotBefore } from '../../common/validation/spans.js';
 import { IsEmailAddress, IsText } from '../../common/validation/text.js';
 
@@ -47,15 +39,9 @@ export class CreateAdviserDto extends AdviserFieldsDto {
   email: string;
 }
 
-export class WorkingTimeDto {
+export class WorkingTimeDto extends WeeklyRowDto {
   @IsLocationRef()
   location: string;
-
-  @ApiProperty({ type: Number, minimum: 1, maximum: 7, description: 'ISO weekday, 1 = Monday' })
-  @IsInt()
-  @Min(1)
-  @Max(7)
-  weekday: number;
 
   @IsLocalTime({ example: '09:30' })
   starts: string;
@@ -63,13 +49,6 @@ export class WorkingTimeDto {
   @IsLocalTime({ example: '14:30', description: 'After starts.' })
   @NotBefore('starts', 'time', true)
   ends: string;
-
-  @IsLocalDate({ optional: true, description: 'First day the row applies.' })
-  validFrom?: string;
-
-  @IsLocalDate({ optional: true, description: 'Last day the row applies.' })
-  @NotBefore('validFrom', 'date', false)
-  validTo?: string;
 }
 
 export class WorkingTimesDto extends GuardedChangeDto {
