@@ -1,15 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { requestIdFor, REQUEST_ID_HEADER } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type FieldProblem, RequestValidationError } from './common/errors/domain-error.js';
-import { errorCatalog } from './docs/error-codes.js';
-import { documentErrorCodes } from './docs/error-codes.docs.js';
-import { ErrorResponse } from './common/errors/error-response.js';
 import type { Settings } from './config/settings.js';
+import { SettingsService } from './config/settings.service.js';
+import { setupOpenApi } from './http/openapi.js';
+import { registerRateLimits } from './http/rate-limits.js';
+import { registerSecurity } from './http/security.js';
 
 /** The Fastify adapter with the API's limits and request ids. */
 export function createFastifyAdapter(settings: Pick<Settings, 'BODY_LIMIT_BYTES'>): FastifyAdapter {
@@ -36,9 +36,10 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 
 /**
  * Everything about the HTTP surface that production and the e2e tests must share: validation, the
- * error shape, request ids, logging and the OpenAPI document.
+ * error shape, request ids, logging, security headers, rate limits and the OpenAPI document.
  */
-export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+export async function configureApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
+  const settings = app.get(SettingsService);
   app.useLogger(app.get(PinoLogger));
   app.useGlobalPipes(
     new ValidationPipe({
@@ -58,28 +59,8 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
     done();
   });
 
-  const config = new DocumentBuilder()
-    .setTitle('Borgerservice API')
-    .setDescription(
-      'Errand triage, self-service guidance and visit booking for Danish municipal citizen services. ' +
-        'Texts follow `Accept-Language` (`da` default, `en`). Every error has the body `ErrorResponse`.',
-    )
-    .setVersion('0.1.0')
-    // The name ApiBearerAuth() refers to by default, so the UI's Authorize button fills in every call.
-    .addBearerAuth(
-      {
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'The `accessToken` from `POST /auth/login` (staff only).',
-      },
-      'bearer',
-    )
-    .build();
-  const document = documentErrorCodes(
-    SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponse] }),
-    errorCatalog(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  await registerSecurity(app, settings);
+  await registerRateLimits(app, settings);
+  setupOpenApi(app, settings);
   return app;
 }

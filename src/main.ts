@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       createFastifyAdapter(settings),
       { logger: false, abortOnError: false },
     );
-    configureApp(app);
+    await configureApp(app);
     // The demo is a separate step: on by default only with the embedded PostgreSQL (a try-out),
     // never against a DATABASE_URL unless DEMO_DATA=true asks for it.
     const demo = settings.DEMO_DATA ?? !settings.DATABASE_URL;

@@ -34,7 +34,7 @@ describe('the demo', () => {
     app = moduleRef.createNestApplication<NestFastifyApplication>(
       createFastifyAdapter(loadSettings(process.env)),
     );
-    configureApp(app);
+    await configureApp(app);
     const writers = writersOf(app);
     ({ seeded } = await prepareDatabase(app.get(DataSource), (manager) =>
       seedDemo(writers, manager, '2026-11-25'),

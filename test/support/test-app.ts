@@ -48,7 +48,7 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
     createFastifyAdapter(loadSettings(process.env)),
   );
-  configureApp(app);
+  await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return {
