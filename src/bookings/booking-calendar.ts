@@ -1,4 +1,5 @@
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { icsText } from '../common/ical.js';
 import { formatReference } from './booking-secrets.js';
 import type { BookingParts } from './bookings.mapper.js';
 
@@ -59,5 +60,5 @@ export function bookingCalendar(
         ? []
         : [{ type: ICalAlarmType.display, trigger: REMINDER_SECONDS_BEFORE }],
   });
-  return calendar.toString();
+  return icsText(calendar);
 }

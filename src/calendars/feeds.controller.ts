@@ -12,6 +12,15 @@ import { ErrorResponse } from '../common/errors/error-response.js';
 import { FeedNotFoundError } from './calendars.errors.js';
 import { FeedsService } from './feeds.service.js';
 
+/**
+ * If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`, and `*`
+ * matches any current feed.
+ */
+export function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return (ifNoneMatch ?? '').split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
 const FEED_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.ics$/i;
 
 @ApiTags('calendars')
@@ -53,7 +62,7 @@ export class FeedsController {
       typeof token === 'string' ? token : undefined,
     );
     void reply.header('etag', etag).header('cache-control', 'private, max-age=0, must-revalidate');
-    if (ifNoneMatch?.split(',').some((candidate) => candidate.trim() === etag)) {
+    if (notModified(ifNoneMatch, etag)) {
       void reply.status(304);
       return '';
     }

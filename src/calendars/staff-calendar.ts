@@ -2,6 +2,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { formatReference } from '../bookings/booking-secrets.js';
+import { icsText } from '../common/ical.js';
 import type { Booking } from '../bookings/entities/booking.entity.js';
 
 export const FEED_ZONE = 'Europe/Copenhagen';
@@ -42,5 +43,5 @@ export function staffCalendar(name: string, bookings: Booking[], domain: string)
       status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  return icsText(calendar);
 }

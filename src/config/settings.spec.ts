@@ -28,6 +28,11 @@ describe('loadSettings', () => {
     ]);
     expect(loadSettings({ MUNICIPAL_CLOSED_DAYS: '' }).MUNICIPAL_CLOSED_DAYS).toEqual([]);
     expect(() => loadSettings({ MUNICIPAL_CLOSED_DAYS: '24-12' })).toThrow(/MM-DD/);
+    expect(loadSettings({ MUNICIPAL_CLOSED_DAYS: '06-05,easter+40' }).MUNICIPAL_CLOSED_DAYS).toEqual([
+      '06-05',
+      'easter+40',
+    ]);
+    expect(() => loadSettings({ MUNICIPAL_CLOSED_DAYS: 'easter+forty' })).toThrow(/easter\+N/);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -100,7 +100,10 @@ export class Settings {
   @IntSetting(1, 3650)
   PERSONAL_DATA_RETENTION_DAYS = 30;
 
-  /** Municipal closed days (MM-DD, comma-separated; empty = none): Grundlovsdag, 24 and 31 December. */
+  /**
+   * Municipal closed days, comma-separated (empty = none): MM-DD (Grundlovsdag, 24 and 31 December)
+   * or days that move with Easter, e.g. easter+40 for the Friday after Ascension.
+   */
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string'
       ? value
@@ -109,9 +112,9 @@ export class Settings {
           .filter(Boolean)
       : value,
   )
-  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  @Matches(/^((0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|easter[+-]\d{1,3})$/, {
     each: true,
-    message: 'MUNICIPAL_CLOSED_DAYS must list MM-DD dates',
+    message: 'MUNICIPAL_CLOSED_DAYS must list MM-DD dates or easter+N / easter-N days',
   })
   MUNICIPAL_CLOSED_DAYS: string[] = ['06-05', '12-24', '12-31'];
 

@@ -32,6 +32,14 @@ describe('closedReason', () => {
     }
   });
 
+  it('closes on municipal days that move with Easter, such as the Friday after Ascension', () => {
+    // Ascension is Easter + 39: 14 May 2026, 29 May 2025, 6 May 2027.
+    for (const friday of ['2026-05-15', '2025-05-30', '2027-05-07'])
+      expect(closedReason(friday, ['easter+40'], [])).toBe('Kommunal lukkedag');
+    expect(closedReason('2026-05-22', ['easter+40'], [])).toBeUndefined();
+    expect(closedReason('2026-03-31', ['easter-5'], [])).toBe('Kommunal lukkedag');
+  });
+
   it('closes inside a closure period, bounds included', () => {
     const closures = [{ startsOn: '2026-12-01', endsOn: '2026-12-03', reason: 'Personaledag' }];
     expect(closedReason('2026-11-30', [], closures)).toBeUndefined();

@@ -20,6 +20,31 @@ function publicHolidays(year: number): Map<string, string> {
   return days;
 }
 
+const DAY_MS = 86_400_000;
+/** A municipal closed day that moves with Easter, e.g. "easter+40" (the Friday after Ascension). */
+const EASTER_RELATIVE = /^easter([+-]\d{1,3})$/;
+const easterByYear = new Map<number, number>();
+
+/** Easter Sunday of a year (UTC midnight, ms), from date-holidays' rule for Påskedag. */
+function easterSunday(year: number): number {
+  let easter = easterByYear.get(year);
+  if (easter === undefined) {
+    const day = danish.getHolidays(year, 'da').find((h) => h.rule === 'easter');
+    if (!day) throw new Error(`No Easter in the holiday data for ${year}`);
+    easter = Date.parse(`${day.date.slice(0, 10)}T00:00:00Z`);
+    easterByYear.set(year, easter);
+  }
+  return easter;
+}
+
+/** Whether a municipal closed day ("MM-DD", or "easter±N" days) falls on a local date. */
+function isMunicipalClosedDay(day: string, date: string): boolean {
+  const relative = EASTER_RELATIVE.exec(day);
+  if (!relative) return date.slice(5) === day;
+  const shifted = easterSunday(Number(date.slice(0, 4))) + Number(relative[1]) * DAY_MS;
+  return new Date(shifted).toISOString().slice(0, 10) === date;
+}
+
 export interface ClosurePeriod {
   startsOn: string;
   endsOn: string;
@@ -28,8 +53,9 @@ export interface ClosurePeriod {
 
 /**
  * Why a location is closed on a local date ("YYYY-MM-DD"), or undefined when it is not: a public
- * holiday, a municipal closed day (`MM-DD` list, e.g. Grundlovsdag 06-05, 24 and 31 December) or a
- * closure of the location or of all locations.
+ * holiday, a municipal closed day (`MM-DD`, e.g. Grundlovsdag 06-05, 24 and 31 December, or a day
+ * that moves with Easter, `easter+40` for the Friday after Ascension) or a closure of the
+ * location or of all locations.
  */
 export function closedReason(
   date: string,
@@ -38,6 +64,6 @@ export function closedReason(
 ): string | undefined {
   const holiday = publicHolidays(Number(date.slice(0, 4))).get(date);
   if (holiday) return holiday;
-  if (municipalClosedDays.includes(date.slice(5))) return 'Kommunal lukkedag';
+  if (municipalClosedDays.some((day) => isMunicipalClosedDay(day, date))) return 'Kommunal lukkedag';
   return closures.find((c) => c.startsOn <= date && date <= c.endsOn)?.reason;
 }
