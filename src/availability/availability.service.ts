@@ -21,7 +21,15 @@ import {
 } from './day-plans.js';
 import { containedInAny } from './intervals.js';
 import { loadSchedule } from './schedule.query.js';
-import { candidateStarts, capacityOf, type DayPlan, resourcesAt, type Slot, slotsForDay } from './slots.js';
+import {
+  candidateStarts,
+  capacityOf,
+  type DayPlan,
+  resourcesAt,
+  type Slot,
+  slotsForDay,
+  whyNotCandidate,
+} from './slots.js';
 
 export const MAX_RANGE_DAYS = 31;
 const DEFAULT_RANGE_DAYS = 14;
@@ -126,27 +134,31 @@ export class AvailabilityService {
     const found = data.locations[0];
     if (!found) {
       await this.locations.findByRef(location);
-      throw new SlotNotOfferedError(start.toISOString(), 'the location does not handle this errand');
+      throw new SlotNotOfferedError(start.toISOString(), { rule: 'not_handled' });
     }
     const date = DateTime.fromJSDate(start, { zone: found.timeZone }).toISODate()!;
     const [day] = buildDayPlans({ ...data, locations: [found] }, [date], this.rules(errand));
     const when = formatInstant(start.getTime(), found.timeZone);
-    if (!day.plan) throw new SlotNotOfferedError(when, `closed (${day.closed})`);
-    if (!candidateStarts(day.plan).includes(start.getTime())) {
-      throw new SlotNotOfferedError(
-        when,
-        'outside opening hours, off the time grid, too soon or too far ahead',
-      );
-    }
+    if (!day.plan) throw new SlotNotOfferedError(when, { rule: 'closed', why: day.closed });
+    const broken = whyNotCandidate(day.plan, start.getTime());
+    if (broken) throw new SlotNotOfferedError(when, this.notOffered(broken, day.plan, errand));
     const slot = resourcesAt(day.plan, start.getTime());
     const end = start.getTime() + day.plan.durationMs;
     const anyoneWorks = day.plan.advisers.some((adviser) =>
       containedInAny(adviser.available, start.getTime(), end),
     );
     // Nobody who handles the errand works then (or all are away): that is no slot, not a taken one.
-    if (!anyoneWorks) throw new SlotNotOfferedError(when, 'no adviser for this errand works then');
+    if (!anyoneWorks) throw new SlotNotOfferedError(when, { rule: 'no_adviser' });
     if (capacityOf(slot) === 0) throw new SlotTakenError(when);
     return { location: found, plan: day.plan, slot };
+  }
+
+  private notOffered(rule: ReturnType<typeof whyNotCandidate> & string, plan: DayPlan, errand: ErrandToBook) {
+    const { minNoticeMinutes, horizonDays } = this.rules(errand);
+    if (rule === 'too_soon') return { rule, minutes: minNoticeMinutes };
+    if (rule === 'too_far_ahead') return { rule, days: horizonDays };
+    if (rule === 'off_grid') return { rule, minutes: plan.stepMs / 60_000 };
+    return { rule };
   }
 
   /**

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { type Interval, mergeIntervals, subtractIntervals } from './intervals.js';
-import { candidateStarts, capacityOf, type DayPlan, resourcesAt, type Slot, slotsForDay } from './slots.js';
+import {
+  candidateStarts,
+  capacityOf,
+  type DayPlan,
+  resourcesAt,
+  type Slot,
+  slotsForDay,
+  whyNotCandidate,
+} from './slots.js';
 
 const MIN = 60_000;
 /** Local midnight of Tuesday 2026-12-01 in Europe/Copenhagen (+01:00). */
@@ -191,6 +199,25 @@ describe('capacityOf', () => {
     expect(capacityOf({ stationIds: ['s1'], adviserIds: ['a1', 'a2'] })).toBe(1);
     expect(capacityOf({ stationIds: [], adviserIds: ['a1'] })).toBe(0);
     expect(capacityOf({ stationIds: ['s1'], adviserIds: [] })).toBe(0);
+  });
+});
+
+describe('whyNotCandidate', () => {
+  it('names the one rule a start breaks', () => {
+    const p = plan({ earliestStart: at('10:30'), latestStart: at('11:15') });
+    expect(whyNotCandidate(p, at('10:40'))).toBe('off_grid');
+    expect(whyNotCandidate(p, at('10:15'))).toBe('too_soon');
+    expect(whyNotCandidate(p, at('11:30'))).toBe('too_far_ahead');
+    expect(whyNotCandidate(plan(), at('11:45'))).toBe('outside_opening_hours'); // ends 12:05
+    expect(whyNotCandidate(plan(), at('09:00'))).toBe('outside_opening_hours');
+    expect(whyNotCandidate(p, at('10:30'))).toBeUndefined();
+  });
+
+  it('agrees with candidateStarts on every grid point of the day', () => {
+    const p = plan({ earliestStart: at('10:30'), latestStart: at('11:15') });
+    const candidates = new Set(candidateStarts(p));
+    for (let start = MIDNIGHT; start < MIDNIGHT + 24 * 60 * MIN; start += p.stepMs)
+      expect(whyNotCandidate(p, start) === undefined).toBe(candidates.has(start));
   });
 });
 

@@ -66,6 +66,22 @@ export function candidateStarts(plan: DayPlan): number[] {
 }
 
 /**
+ * Why `start` is not a candidate start of the day (the first rule it breaks), or undefined when it
+ * is one. The same rules as candidateStarts, one at a time, so a refusal can say which.
+ */
+export function whyNotCandidate(
+  plan: DayPlan,
+  start: number,
+): 'off_grid' | 'too_soon' | 'too_far_ahead' | 'outside_opening_hours' | undefined {
+  if ((start - plan.origin) % plan.stepMs !== 0) return 'off_grid';
+  if (start < plan.earliestStart) return 'too_soon';
+  if (start > plan.latestStart) return 'too_far_ahead';
+  if (!containedInAny(mergeIntervals(plan.openings), start, start + plan.durationMs))
+    return 'outside_opening_hours';
+  return undefined;
+}
+
+/**
  * The bookable slots of one day: every candidate start where at least one capable station and one
  * adviser who handles the errand are free for the whole visit, inside the adviser's working time.
  */
