@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.data/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', '.data/', 'node_modules/', '.ci/.node22/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
