@@ -169,6 +169,47 @@ describe('triage', () => {
     });
   });
 
+  describe('outcomes that book nothing', () => {
+    it('tells a driver renewing more than three months early to wait (not_yet), with no visit to book', async () => {
+      const res = await triage({
+        errand: 'KK_FORNY',
+        answers: { expires_within_3_months: false, health_or_heavy_vehicle: false },
+      }).expect(201);
+      expect(res.body).toMatchObject({ outcome: 'not_yet', visit: null, selfService: [] });
+      expect(res.body.reason).toMatch(/for tidligt/);
+      const slots = await request(t.http).get('/availability').query({ triage: res.body.id }).expect(422);
+      expect(slots.body).toMatchObject({
+        code: 'TRIAGE_NOT_VISIT',
+        details: { triage: res.body.id, outcome: 'not_yet' },
+        message: expect.stringMatching(/for tidligt/) as string,
+      });
+    });
+
+    it('sends a citizen whom another authority must assess there (elsewhere), with where to turn', async () => {
+      const res = await triage(
+        { errand: 'EHIC', answers: { has_mitid: true, eu_citizen_resident: false } },
+        'en',
+      ).expect(201);
+      expect(res.body).toMatchObject({ outcome: 'elsewhere', visit: null });
+      expect(res.body.selfService).toEqual([expect.objectContaining({ key: 'udbetaling-danmark' })]);
+      const slots = await request(t.http)
+        .get('/availability')
+        .set('Accept-Language', 'en')
+        .query({ triage: res.body.id })
+        .expect(422);
+      expect(slots.body).toMatchObject({ code: 'TRIAGE_NOT_VISIT', details: { outcome: 'elsewhere' } });
+      expect(slots.body.message).toMatch(/Another authority/);
+    });
+
+    it('still books a visit when the renewal is due', async () => {
+      const res = await triage({
+        errand: 'KK_FORNY',
+        answers: { expires_within_3_months: true, health_or_heavy_vehicle: false },
+      }).expect(201);
+      expect(res.body.outcome).toBe('visit');
+    });
+  });
+
   describe('GET /triage/:id', () => {
     it('returns a stored triage, in the language asked for now', async () => {
       const created = await triage({

@@ -10,7 +10,12 @@ export { LANGUAGES, type Language, type Localized } from '../common/i18n/localiz
 export const CHANNELS = ['online', 'app', 'library', 'hotline', 'chat', 'bank', 'kiosk', 'post'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const OUTCOMES = ['self_service', 'visit'] as const;
+/**
+ * What a triage can tell the citizen: do it yourself (`self_service`), book a visit (`visit`), not
+ * yet — come back later, e.g. a driving licence renewed more than 3 months early (`not_yet`), or
+ * another authority handles it (`elsewhere`). Only `visit` is a ticket for booking.
+ */
+export const OUTCOMES = ['self_service', 'visit', 'not_yet', 'elsewhere'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface SelfServiceOptionDefinition {

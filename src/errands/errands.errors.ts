@@ -1,4 +1,6 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import type { Localized } from '../common/i18n/localized.js';
+import type { Outcome } from './errand-definition.js';
 import type { AnswerProblems } from './triage-rules.js';
 
 export class ErrandNotFoundError extends DomainError {
@@ -51,19 +53,28 @@ export class NoRuleAppliesError extends DomainError {
   }
 }
 
+const NOT_A_VISIT: Record<Exclude<Outcome, 'visit'>, Localized> = {
+  self_service: {
+    da: 'Dit ærinde kan klares uden et besøg, så der kan ikke bookes en tid til det.',
+    en: 'Your errand can be done without a visit, so no time can be booked for it.',
+  },
+  not_yet: {
+    da: 'Det er for tidligt at booke en tid til dit ærinde. Vent, som visitationen siger.',
+    en: 'It is too early to book a time for your errand. Wait, as the triage says.',
+  },
+  elsewhere: {
+    da: 'En anden myndighed tager sig af dit ærinde, så der kan ikke bookes en tid i Borgerservice.',
+    en: 'Another authority handles your errand, so no time can be booked at Citizen Service.',
+  },
+};
+
 /** Only a triage that ended in `visit` is a ticket for a station slot. */
 export class TriageNotVisitError extends DomainError {
   readonly code = 'TRIAGE_NOT_VISIT';
   readonly kind = 'unprocessable';
 
-  constructor(id: string) {
-    super(
-      {
-        da: 'Dit ærinde kan klares uden et besøg, så der kan ikke bookes en tid til det.',
-        en: 'Your errand can be done without a visit, so no time can be booked for it.',
-      },
-      { triage: id },
-    );
+  constructor(id: string, outcome: Exclude<Outcome, 'visit'>) {
+    super(NOT_A_VISIT[outcome] ?? NOT_A_VISIT.self_service, { triage: id, outcome });
   }
 }
 

@@ -26,7 +26,7 @@ export function toErrandSummary(errand: Errand, language: Language): ErrandSumma
     description: errand.description[language],
     visitMinutes: errand.visitMinutes,
     selfServiceChannels: [...new Set(errand.selfServiceOptions.map((o) => o.channel))],
-    visitAlwaysRequired: errand.rules.every((rule) => rule.outcome === 'visit'),
+    visitAlwaysRequired: !errand.rules.some((rule) => rule.outcome === 'self_service'),
   };
 }
 

@@ -171,4 +171,20 @@ describe('validateErrandDefinition', () => {
       'question "has_mitid" is defined twice',
     ]);
   });
+
+  it('accepts "not yet" and "elsewhere" rules without options, and asks for no help question for them', () => {
+    const definition = errand({
+      questions: [{ key: 'due', text: text('Udløber det snart?'), required: true }],
+      rules: [
+        {
+          key: 'too-early',
+          when: [{ question: 'due', equals: false }],
+          outcome: 'not_yet',
+          reason: text('Vent'),
+        },
+        { key: 'other', when: [], outcome: 'elsewhere', reason: text('Ring til Udbetaling Danmark') },
+      ],
+    });
+    expect(validateErrandDefinition(definition)).toEqual([]);
+  });
 });

@@ -109,7 +109,7 @@ export class TriageService {
   /** A triage that may be used to book: outcome `visit` and not expired. */
   async findBookingTicket(id: string): Promise<TriageSession> {
     const session = await this.findById(id);
-    if (session.outcome !== 'visit') throw new TriageNotVisitError(id);
+    if (session.outcome !== 'visit') throw new TriageNotVisitError(id, session.outcome);
     if (this.isExpired(session)) throw new TriageExpiredError(id, session.expiresAt);
     return session;
   }

@@ -62,7 +62,9 @@ export class ErrandSummaryResponse {
   })
   selfServiceChannels: Channel[];
 
-  @ApiProperty({ description: 'True when every triage outcome of this errand is a visit (e.g. passports).' })
+  @ApiProperty({
+    description: 'True when the errand can never be done without a visit (e.g. passports); it may still be too early.',
+  })
   visitAlwaysRequired: boolean;
 
   @ApiPropertyOptional({ example: 0.87, description: 'Relevance 0–1; only when searching with `q`.' })

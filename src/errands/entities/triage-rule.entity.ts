@@ -16,7 +16,7 @@ import { Errand } from './errand.entity.js';
 @Unique('uq_triage_rules_errand_key', ['errandId', 'key'])
 @Unique('uq_triage_rules_errand_position', ['errandId', 'position'])
 @Check('ck_triage_rules_conditions', `jsonb_typeof(conditions) = 'array'`)
-@Check('ck_triage_rules_outcome', `outcome IN ('self_service', 'visit')`)
+@Check('ck_triage_rules_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
 export class TriageRule {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_triage_rules' })
   id: string;
