@@ -136,4 +136,35 @@ describe('booking statuses change only as the transition table allows', () => {
     expect(new Set(answers.map((res) => res.body.queueNumber as number)).size).toBe(1);
     expect(await bookingRow(t, booked)).toMatchObject({ status: 'checked_in', queue_number: 1 });
   });
+
+  it('lets reception put a no-show who came after all back into the queue, on that day only', async () => {
+    const late = await book(t, { start: '2026-12-02T10:00:00+01:00', location: office.code });
+    const missed = await book(t, { start: '2026-12-02T11:00:00+01:00', location: office.code });
+    t.clock.set('2026-12-02T12:00:00+01:00');
+    expect(await t.app.get(VisitsService).markNoShows()).toBe(2);
+    const undo = (booked: Booked, auth = reception) =>
+      request(t.http).post(`/visits/${booked.reference}/undo-no-show`).set('Authorization', auth).send({});
+
+    const res = await undo(late).expect(200);
+    expect(res.body).toMatchObject({ status: 'checked_in', checkedIn: true, queueNumber: 1 });
+    expect(await bookingRow(t, late)).toMatchObject({ status: 'checked_in', queue_day: '2026-12-02' });
+    expectError(await undo(late), 409, 'VISIT_STATE_CONFLICT', { status: 'checked_in' });
+
+    t.clock.set('2026-12-03T08:00:00+01:00');
+    expectError(await undo(missed), 409, 'NO_SHOW_FINAL');
+    expect(await bookingRow(t, missed)).toMatchObject({ status: 'no_show', checked_in_at: null });
+  });
+
+  it('lets an adviser undo only their own no-shows', async () => {
+    const other = await givenOffice(t, { stations: 1, advisers: 1 });
+    const theirs = await book(t, { start: '2026-12-04T10:00:00+01:00', location: other.code });
+    t.clock.set('2026-12-04T10:30:00+01:00');
+    await t.app.get(VisitsService).markNoShows();
+    const res = await request(t.http)
+      .post(`/visits/${theirs.reference}/undo-no-show`)
+      .set('Authorization', adviser)
+      .send({});
+    expectError(res, 403, 'NOT_YOUR_VISIT');
+    expect((await bookingRow(t, theirs)).status).toBe('no_show');
+  });
 });

@@ -7,6 +7,7 @@ import { inTime, nextStatus, type StatusChange, statusUpdate } from './booking-t
 import {
   BookingCancelledError,
   BookingStartedError,
+  NoShowFinalError,
   VisitNotStartedError,
   VisitStateConflictError,
 } from './bookings.errors.js';
@@ -18,6 +19,8 @@ export interface BookingState {
   reference: string;
   status: BookingStatus;
   startsAt: Date;
+  /** Its location's zone decides "the day of the visit". */
+  location: { timeZone: string };
 }
 
 /** Two check-ins at one moment may compute the same queue number; the unique index decides, we retry. */
@@ -28,13 +31,13 @@ function refusal(booking: BookingState, change: StatusChange, now: Date): Error 
   const { action } = change;
   if (booking.status === 'cancelled' && (action === 'cancel' || action === 'check_in'))
     return new BookingCancelledError(booking.reference);
-  if (!inTime(action, booking.startsAt, now)) {
-    return action === 'cancel'
-      ? new BookingStartedError(booking.reference)
-      : new VisitNotStartedError(booking.reference, booking.startsAt);
+  if (!inTime(action, booking.startsAt, now, booking.location.timeZone)) {
+    if (action === 'cancel') return new BookingStartedError(booking.reference);
+    if (action === 'undo_no_show') return new NoShowFinalError(booking.reference);
+    return new VisitNotStartedError(booking.reference, booking.startsAt);
   }
   if (!nextStatus(booking.status, action))
-    return new VisitStateConflictError(booking.reference, booking.status, action.replace('_', '-'));
+    return new VisitStateConflictError(booking.reference, booking.status, action);
   return undefined;
 }
 
@@ -73,12 +76,13 @@ export class BookingStatusService {
     }
     // Changed by someone else between the caller's read and this update: explain with the row as it is now.
     const [current] = await (within ?? this.dataSource.manager).query<BookingState[]>(
-      'SELECT id, reference, status, starts_at AS "startsAt" FROM bookings WHERE id = $1',
+      `SELECT b.id, b.reference, b.status, b.starts_at AS "startsAt", json_build_object('timeZone', l.time_zone) AS location
+       FROM bookings b JOIN locations l ON l.id = b.location_id WHERE b.id = $1`,
       [booking.id],
     );
     throw (
       refusal(current, change, now) ??
-      new VisitStateConflictError(booking.reference, current.status, change.action.replace('_', '-'))
+      new VisitStateConflictError(booking.reference, current.status, change.action)
     );
   }
 

@@ -18,9 +18,14 @@ describe('the transition table', () => {
   });
 
   it('never leaves a final status', () => {
-    for (const final of ['completed', 'no_show', 'cancelled'] as const) {
+    for (const final of ['completed', 'cancelled'] as const) {
       for (const action of VISIT_ACTIONS) expect(nextStatus(final, action)).toBeUndefined();
     }
+  });
+
+  it('leaves a no-show only by undoing it, back into the queue', () => {
+    for (const action of VISIT_ACTIONS)
+      expect(nextStatus('no_show', action)).toBe(action === 'undo_no_show' ? 'checked_in' : undefined);
   });
 
   it('refuses skipping steps', () => {
@@ -40,23 +45,32 @@ describe('the transition table', () => {
   });
 });
 
+const ZONE = 'Europe/Copenhagen';
+
 describe('time rules', () => {
   const start = new Date('2026-12-03T09:00:00Z');
 
   it('marks nobody a no-show before their time has begun', () => {
-    expect(inTime('no_show', start, new Date('2026-11-25T08:00:00Z'))).toBe(false);
-    expect(inTime('no_show', start, new Date('2026-12-03T08:59:59Z'))).toBe(false);
-    expect(inTime('no_show', start, start)).toBe(true);
+    expect(inTime('no_show', start, new Date('2026-11-25T08:00:00Z'), ZONE)).toBe(false);
+    expect(inTime('no_show', start, new Date('2026-12-03T08:59:59Z'), ZONE)).toBe(false);
+    expect(inTime('no_show', start, start, ZONE)).toBe(true);
   });
 
   it('cancels only what has not begun', () => {
-    expect(inTime('cancel', start, new Date('2026-12-03T08:59:59Z'))).toBe(true);
-    expect(inTime('cancel', start, start)).toBe(false);
+    expect(inTime('cancel', start, new Date('2026-12-03T08:59:59Z'), ZONE)).toBe(true);
+    expect(inTime('cancel', start, start, ZONE)).toBe(false);
+  });
+
+  it('undoes a no-show on the visit’s own local day only', () => {
+    // 09:00Z is 10:00 in Copenhagen; the local day ends at 23:00Z.
+    expect(inTime('undo_no_show', start, new Date('2026-12-03T22:59:00Z'), ZONE)).toBe(true);
+    expect(inTime('undo_no_show', start, new Date('2026-12-03T23:00:00Z'), ZONE)).toBe(false);
+    expect(inTime('undo_no_show', start, new Date('2026-12-02T23:30:00Z'), ZONE)).toBe(true);
   });
 
   it('has no time rule for the steps of the day itself', () => {
     for (const action of ['check_in', 'call', 'start', 'complete'] as const)
-      expect(inTime(action, start, new Date('2020-01-01T00:00:00Z'))).toBe(true);
+      expect(inTime(action, start, new Date('2020-01-01T00:00:00Z'), ZONE)).toBe(true);
   });
 });
 
@@ -69,6 +83,7 @@ describe('statusUpdate: the one UPDATE that changes statuses', () => {
     start: { action: 'start' },
     complete: { action: 'complete', outcome: 'done_by_adviser', canDoAloneNextTime: false },
     no_show: { action: 'no_show' },
+    undo_no_show: { action: 'undo_no_show', queueDay: '2026-11-25' },
     cancel: { action: 'cancel', reason: 'Aflyst' },
   } as const;
 
@@ -88,6 +103,7 @@ describe('statusUpdate: the one UPDATE that changes statuses', () => {
     expect(statusUpdate(changes.no_show, ids, now).text).toContain('starts_at <= $1');
     expect(statusUpdate(changes.cancel, ids, now).text).toContain('starts_at > $1');
     expect(statusUpdate(changes.call, ids, now).text).not.toContain('starts_at');
+    expect(statusUpdate(changes.undo_no_show, ids, now).text).toMatch(/AT TIME ZONE .*= .*AT TIME ZONE/s);
   });
 
   it('records what each step records', () => {

@@ -1,10 +1,22 @@
+import { localDate } from '../common/time/local-date.js';
 import type { BookingStatus, VisitOutcome } from './entities/booking.entity.js';
 
-export const VISIT_ACTIONS = ['check_in', 'call', 'start', 'complete', 'no_show', 'cancel'] as const;
+export const VISIT_ACTIONS = [
+  'check_in',
+  'call',
+  'start',
+  'complete',
+  'no_show',
+  'undo_no_show',
+  'cancel',
+] as const;
 export type VisitAction = (typeof VISIT_ACTIONS)[number];
 
-/** When, relative to the booked start, an action may happen (checked in the same UPDATE). */
-export type TimeRule = 'any' | 'before_start' | 'from_start';
+/**
+ * When, relative to the booked start, an action may happen (checked in the same UPDATE):
+ * `start_day` is the visit's own local day at its location.
+ */
+export type TimeRule = 'any' | 'before_start' | 'from_start' | 'start_day';
 
 export interface Transition {
   from: readonly BookingStatus[];
@@ -18,7 +30,8 @@ export interface Transition {
  * The only list of how a booking's status may change. A citizen may be called again (they did not
  * hear it); an adviser may start without calling (the citizen is already at the station); a called
  * citizen who never comes to the station is a no-show — but nobody is a no-show before their time
- * has begun, and nobody cancels a visit that has begun.
+ * has begun, and nobody cancels a visit that has begun. A no-show who turns up after all is checked
+ * in again (undo), on the day of the visit only.
  */
 export const TRANSITIONS: Readonly<Record<VisitAction, Transition>> = {
   check_in: { from: ['booked'], to: 'checked_in', time: 'any', bumpsSequence: false },
@@ -31,6 +44,7 @@ export const TRANSITIONS: Readonly<Record<VisitAction, Transition>> = {
     time: 'from_start',
     bumpsSequence: true,
   },
+  undo_no_show: { from: ['no_show'], to: 'checked_in', time: 'start_day', bumpsSequence: true },
   cancel: { from: ['booked', 'checked_in'], to: 'cancelled', time: 'before_start', bumpsSequence: true },
 };
 
@@ -40,17 +54,18 @@ export function nextStatus(status: BookingStatus, action: VisitAction): BookingS
   return transition.from.includes(status) ? transition.to : undefined;
 }
 
-/** Whether the time rule of `action` holds at `now` for a visit starting at `startsAt`. */
-export function inTime(action: VisitAction, startsAt: Date, now: Date): boolean {
+/** Whether the time rule of `action` holds at `now` for a visit starting at `startsAt` in `zone`. */
+export function inTime(action: VisitAction, startsAt: Date, now: Date, zone: string): boolean {
   const rule = TRANSITIONS[action].time;
   if (rule === 'before_start') return startsAt.getTime() > now.getTime();
   if (rule === 'from_start') return startsAt.getTime() <= now.getTime();
+  if (rule === 'start_day') return localDate(startsAt, zone) === localDate(now, zone);
   return true;
 }
 
 /** A status change with what it records. */
 export type StatusChange =
-  | { action: 'check_in'; queueDay: string }
+  | { action: 'check_in' | 'undo_no_show'; queueDay: string }
   | { action: 'call' | 'start' | 'no_show' }
   | { action: 'complete'; outcome: VisitOutcome; canDoAloneNextTime: boolean }
   | { action: 'cancel'; reason: string };
@@ -63,6 +78,8 @@ function recorded(change: StatusChange, now: Date): Record<string, unknown> {
   switch (change.action) {
     case 'check_in':
       return { checked_in_at: now, queue_day: change.queueDay };
+    case 'undo_no_show':
+      return {};
     case 'call':
       return { called_at: now };
     case 'start':
@@ -79,6 +96,14 @@ function recorded(change: StatusChange, now: Date): Record<string, unknown> {
       return {};
   }
 }
+
+const nextQueueNumber = (day: string) =>
+  `(SELECT coalesce(max(q.queue_number), 0) + 1 FROM bookings q
+    WHERE q.location_id = bookings.location_id AND q.queue_day = ${day}::date)`;
+
+/** An instant's local date at the booking's location (read, never written, from locations). */
+const localDay = (instant: string) =>
+  `(${instant} AT TIME ZONE (SELECT l.time_zone FROM locations l WHERE l.id = bookings.location_id))::date`;
 
 /**
  * The one UPDATE that changes booking statuses: it only touches rows whose current status the
@@ -103,9 +128,15 @@ export function statusUpdate(
   if (transition.bumpsSequence) sets.push('sequence = sequence + 1');
   if (change.action === 'check_in') {
     // Queue numbers restart every local day at each location; the unique index settles a tie.
+    sets.push(`queue_number = ${nextQueueNumber(param(change.queueDay))}`);
+  }
+  if (change.action === 'undo_no_show') {
+    // Back in the queue: one who was checked in before keeps their number.
+    const day = param(change.queueDay);
     sets.push(
-      `queue_number = (SELECT coalesce(max(q.queue_number), 0) + 1 FROM bookings q
-        WHERE q.location_id = bookings.location_id AND q.queue_day = ${param(change.queueDay)}::date)`,
+      `checked_in_at = coalesce(checked_in_at, ${at})`,
+      `queue_day = coalesce(queue_day, ${day}::date)`,
+      `queue_number = coalesce(queue_number, ${nextQueueNumber(day)})`,
     );
   }
 
@@ -119,6 +150,8 @@ export function statusUpdate(
   where.push(`status = ANY(${param(from)}::text[])`);
   if (transition.time === 'before_start') where.push(`starts_at > ${at}`);
   if (transition.time === 'from_start') where.push(`starts_at <= ${at}`);
+  if (transition.time === 'start_day')
+    where.push(`${localDay('starts_at')} = ${localDay(`${at}::timestamptz`)}`);
   return {
     text: `UPDATE bookings SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING id`,
     values,

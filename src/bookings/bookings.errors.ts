@@ -1,4 +1,7 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import type { Localized } from '../common/i18n/localized.js';
+import type { VisitAction } from './booking-transitions.js';
+import type { BookingStatus } from './entities/booking.entity.js';
 
 /** Unknown reference and wrong token answer alike, so a reference alone reveals nothing. */
 export class BookingNotFoundError extends DomainError {
@@ -96,16 +99,39 @@ export class VisitStateConflictError extends DomainError {
   readonly code = 'VISIT_STATE_CONFLICT';
   readonly kind = 'conflict';
 
-  constructor(reference: string, status: string, action: string) {
+  constructor(reference: string, status: BookingStatus, action: VisitAction) {
+    const is = STATUS_NAMES[status] ?? { da: String(status), en: String(status) };
+    const step = ACTION_NAMES[action] ?? { da: String(action), en: String(action) };
     super(
       {
-        da: `Besøget har status "${status}" og kan ikke ${action}.`,
-        en: `The visit has the status "${status}" and cannot be ${action}.`,
+        da: `Besøget er ${is.da} og kan ikke ${step.da}.`,
+        en: `The visit is ${is.en} and cannot be ${step.en}.`,
       },
-      { reference, status, action },
+      { reference, status, action: action.replace(/_/g, '-') },
     );
   }
 }
+
+/** Statuses and steps in words, so a refusal reads as one language. */
+const STATUS_NAMES: Record<BookingStatus, Localized> = {
+  booked: { da: 'booket', en: 'booked' },
+  checked_in: { da: 'tjekket ind', en: 'checked in' },
+  called: { da: 'kaldt op', en: 'called' },
+  in_progress: { da: 'i gang', en: 'in progress' },
+  completed: { da: 'afsluttet', en: 'completed' },
+  no_show: { da: 'meldt udeblevet', en: 'a no-show' },
+  cancelled: { da: 'aflyst', en: 'cancelled' },
+};
+
+const ACTION_NAMES: Record<VisitAction, Localized> = {
+  check_in: { da: 'tjekkes ind', en: 'checked in' },
+  call: { da: 'kaldes op', en: 'called' },
+  start: { da: 'begynde', en: 'started' },
+  complete: { da: 'afsluttes', en: 'completed' },
+  no_show: { da: 'meldes udeblevet', en: 'marked as a no-show' },
+  undo_no_show: { da: 'genåbnes', en: 'reopened' },
+  cancel: { da: 'aflyses', en: 'cancelled' },
+};
 
 /** Nobody is a no-show before their time has begun. */
 export class VisitNotStartedError extends DomainError {
@@ -119,6 +145,22 @@ export class VisitNotStartedError extends DomainError {
         en: 'The visit has not begun yet and cannot be marked as a no-show.',
       },
       { reference, start: startsAt.toISOString() },
+    );
+  }
+}
+
+/** A no-show can be undone (the citizen came after all) on the day of the visit only. */
+export class NoShowFinalError extends DomainError {
+  readonly code = 'NO_SHOW_FINAL';
+  readonly kind = 'conflict';
+
+  constructor(reference: string) {
+    super(
+      {
+        da: 'En udeblivelse kan kun fortrydes samme dag som besøget.',
+        en: 'A no-show can only be undone on the day of the visit.',
+      },
+      { reference },
     );
   }
 }

@@ -29,7 +29,8 @@ import { type AdviserAction, VisitsService } from './visits.service.js';
 @ApiNotFoundResponse({ type: ErrorResponse, description: '`BOOKING_NOT_FOUND`' })
 @ApiConflictResponse({
   type: ErrorResponse,
-  description: '`VISIT_STATE_CONFLICT` (details.status is the current one), `VISIT_NOT_STARTED`',
+  description:
+    '`VISIT_STATE_CONFLICT` (details.status is the current one), `VISIT_NOT_STARTED`, `NO_SHOW_FINAL`',
 })
 @Roles('adviser')
 @Controller('visits')
@@ -83,6 +84,24 @@ export class VisitsController {
     @Lang() language: Language,
   ) {
     return this.act(reference, 'no_show', staff, language);
+  }
+
+  @Post(':reference/undo-no-show')
+  @HttpCode(200)
+  @Roles('adviser', 'reception')
+  @ApiOperation({
+    summary: 'The citizen came after all: back into the queue (the day of the visit only)',
+    description:
+      'Reception for any visit at its desk, an adviser for their own. Keeps an earlier queue number.',
+  })
+  @ApiOkResponse({ type: VisitResponse })
+  async undoNoShow(
+    @Param('reference') reference: string,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Lang() language: Language,
+  ): Promise<VisitResponse> {
+    const visit = await this.visits.undoNoShow(reference, staff);
+    return toVisitResponse(visit, visit.location.timeZone, language);
   }
 
   private async act(

@@ -108,7 +108,7 @@ export class VisitsService {
       const booking = await this.bookings.bookWalkIn(triage, location, citizen, language, manager);
       if (booking) {
         const queueDay = localDate(this.clock.now(), location.timeZone);
-        await this.status.change(booking, { action: 'check_in', queueDay }, manager);
+        await this.status.change({ ...booking, location }, { action: 'check_in', queueDay }, manager);
       }
       return booking;
     });
@@ -125,6 +125,19 @@ export class VisitsService {
     const booking = await this.queries.findByReference(reference);
     if (booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
     await this.status.change(booking, action === 'complete' ? { action, ...completion! } : { action });
+    return this.queries.findByReference(reference);
+  }
+
+  /**
+   * A no-show who came after all goes back into the queue (the day of the visit only): reception
+   * for anyone at its desk, an adviser for their own visits.
+   */
+  async undoNoShow(reference: string, staff: StaffPrincipal): Promise<Booking> {
+    const booking = await this.queries.findByReference(reference);
+    const desk = staff.roles.includes('reception') || staff.roles.includes('admin');
+    if (!desk && booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
+    const queueDay = localDate(this.clock.now(), booking.location.timeZone);
+    await this.status.change(booking, { action: 'undo_no_show', queueDay });
     return this.queries.findByReference(reference);
   }
 
