@@ -1,5 +1,7 @@
 import { book, type Booked } from './support/bookings.js';
 import request from 'supertest';
+import { LocationsWriter } from '../src/locations/locations.writer.js';
+import { StaffingWriter } from '../src/staffing/staffing.writer.js';
 import { VisitsService } from '../src/visits/visits.service.js';
 import {
   givenAdviser,
@@ -173,7 +175,7 @@ describe('the adviser’s day and visits', () => {
       expect.objectContaining({ starts: '2027-03-30T09:30:00+02:00', ends: '2027-03-30T14:30:00+02:00' }),
     ]);
     const saturday = await day(s, '2026-11-28').expect(200);
-    expect(saturday.body).toEqual({ date: '2026-11-28', workingTime: [], visits: [] });
+    expect(saturday.body).toEqual({ date: '2026-11-28', workingTime: [], away: [], closed: [], visits: [] });
     for (const date of ['2026-11-32', '2026-02-30', 'today']) {
       const res = await day(s, date).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
@@ -336,6 +338,65 @@ describe('the adviser’s day and visits', () => {
       await request(t.http).post('/advisers/me/calendar-token').set('Authorization', auth),
     ];
     for (const res of answers) expect(res.body).toMatchObject({ statusCode: 403, code: 'NOT_AN_ADVISER' });
+  });
+});
+
+describe('the adviser’s day: absences, holidays and closed days', () => {
+  let s: Staff;
+  beforeAll(async () => {
+    s = await staffApp();
+    const staffing = s.t.app.get(StaffingWriter);
+    const locations = s.t.app.get(LocationsWriter);
+    const [{ id: main }] = await s.t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM locations WHERE code = 'MAIN'`,
+    );
+    await s.t.dataSource.transaction(async (manager) => {
+      // A course on Monday 30 November 11:00-12:00, and a staff day at MAIN on Wednesday 2 December.
+      await staffing.createAbsence(manager, s.mette, {
+        startsAt: '2026-11-30T11:00:00+01:00',
+        endsAt: '2026-11-30T12:00:00+01:00',
+        reason: 'Kursus',
+      });
+      await locations.createClosure(manager, main, {
+        startsOn: '2026-12-02',
+        endsOn: '2026-12-02',
+        reason: 'Personaledag',
+      });
+    });
+  });
+  afterAll(() => s.t.close());
+
+  it('cuts an absence out of the working time and shows it', async () => {
+    const res = await day(s, '2026-11-30').expect(200);
+    expect(res.body.workingTime).toEqual([
+      expect.objectContaining({
+        location: 'MAIN',
+        starts: '2026-11-30T09:30:00+01:00',
+        ends: '2026-11-30T11:00:00+01:00',
+      }),
+      expect.objectContaining({
+        location: 'MAIN',
+        starts: '2026-11-30T12:00:00+01:00',
+        ends: '2026-11-30T14:30:00+01:00',
+      }),
+    ]);
+    expect(res.body.away).toEqual([
+      { starts: '2026-11-30T11:00:00+01:00', ends: '2026-11-30T12:00:00+01:00', reason: 'Kursus' },
+    ]);
+    expect(res.body.closed).toEqual([]);
+  });
+
+  it('has no working time at a location on its closed day, and says why', async () => {
+    const res = await day(s, '2026-12-02').expect(200);
+    expect(res.body).toMatchObject({
+      workingTime: [],
+      closed: [{ location: 'MAIN', locationName: 'Borgerservice Ebeltoft', reason: 'Personaledag' }],
+    });
+  });
+
+  it('has no working time on a public holiday', async () => {
+    const res = await day(s, '2026-12-25').expect(200);
+    expect(res.body).toMatchObject({ workingTime: [], closed: [{ location: 'MAIN', reason: 'Juledag' }] });
   });
 });
 

@@ -19,7 +19,7 @@ import {
   type LocationDay,
   type ScheduleLocation,
 } from './day-plans.js';
-import { containedInAny } from './intervals.js';
+import { containedInAny } from '../common/time/intervals.js';
 import { loadSchedule } from './schedule.query.js';
 import {
   candidateStarts,

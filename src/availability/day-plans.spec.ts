@@ -6,7 +6,7 @@ import {
   type LocationDay,
   type ScheduleData,
 } from './day-plans.js';
-import type { Interval } from './intervals.js';
+import type { Interval } from '../common/time/intervals.js';
 import { type DayPlan, slotsForDay } from './slots.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 

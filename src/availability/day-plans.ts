@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { closedReason } from '../locations/closed-days.js';
-import { type Interval, subtractIntervals } from './intervals.js';
+import { type Interval, subtractIntervals } from '../common/time/intervals.js';
 import type { DayPlan } from './slots.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Interval, mergeIntervals, subtractIntervals } from './intervals.js';
+import { type Interval, mergeIntervals, subtractIntervals } from '../common/time/intervals.js';
 import {
   candidateStarts,
   capacityOf,

@@ -1,4 +1,4 @@
-import { containedInAny, type Interval, mergeIntervals, overlapsAny } from './intervals.js';
+import { containedInAny, type Interval, mergeIntervals, overlapsAny } from '../common/time/intervals.js';
 
 export interface StationPlan {
   id: string;

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThanOrEqual, type Repository } from 'typeorm';
+import { SettingsService } from '../config/settings.service.js';
+import { closedReason } from './closed-days.js';
+import { Closure } from './entities/closure.entity.js';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { Location } from './entities/location.entity.js';
 import { LocationNotFoundError } from './locations.errors.js';
@@ -9,7 +12,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class LocationsService {
-  constructor(@InjectRepository(Location) private readonly locations: Repository<Location>) {}
+  constructor(
+    @InjectRepository(Location) private readonly locations: Repository<Location>,
+    @InjectRepository(Closure) private readonly closures: Repository<Closure>,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /**
+   * Why each of these locations is closed on a local date (public holiday, municipal closed day,
+   * closure of the location or of all), for those that are; the same rules as availability.
+   */
+  async closedOn(locationIds: string[], date: string): Promise<Map<string, string>> {
+    const closures = await this.closures.find({
+      where: [
+        { locationId: In(locationIds), startsOn: LessThanOrEqual(date), endsOn: MoreThanOrEqual(date) },
+        { locationId: IsNull(), startsOn: LessThanOrEqual(date), endsOn: MoreThanOrEqual(date) },
+      ],
+    });
+    const closed = new Map<string, string>();
+    for (const id of locationIds) {
+      const own = closures.filter((c) => c.locationId === null || c.locationId === id);
+      const reason = closedReason(date, this.settings.get('MUNICIPAL_CLOSED_DAYS'), own);
+      if (reason) closed.set(id, reason);
+    }
+    return closed;
+  }
 
   /** A location by id or code (any case); only active ones unless an admin asks for any. */
   async findByRef(ref: string, options: { includeInactive?: boolean } = {}): Promise<Location> {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import type { DataSource, Repository } from 'typeorm';
+import { type DataSource, LessThan, MoreThan, type Repository } from 'typeorm';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
+import { Absence } from './entities/absence.entity.js';
 import { Adviser } from './entities/adviser.entity.js';
 
 export interface WorkingPeriod {
@@ -35,7 +36,21 @@ export class StaffingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Adviser) private readonly advisers: Repository<Adviser>,
+    @InjectRepository(Absence) private readonly absences: Repository<Absence>,
   ) {}
+
+  /** An adviser's absences that overlap [from, to), earliest first. */
+  async absencesBetween(
+    adviserId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ starts: Date; ends: Date; reason: string }[]> {
+    const rows = await this.absences.find({
+      where: { adviserId, startsAt: LessThan(to), endsAt: MoreThan(from) },
+      order: { startsAt: 'ASC' },
+    });
+    return rows.map((row) => ({ starts: row.startsAt, ends: row.endsAt, reason: row.reason }));
+  }
 
   /** A new secret for the adviser's calendar feed; the previous URL stops working. */
   async rotateFeedToken(adviserId: string): Promise<string> {

@@ -19,7 +19,7 @@ import { DateQuery } from './dto/reception.dto.js';
 import { VisitResponse } from './dto/visit.dto.js';
 import { NotAnAdviserError } from '../staffing/staffing.errors.js';
 import { toVisitResponse } from './visits.mapper.js';
-import { AdviserDayService } from './adviser-day.service.js';
+import { AdviserDayService, DAY_ZONE } from './adviser-day.service.js';
 import { VisitsService } from './visits.service.js';
 
 /** The signed-in adviser's own day and queue. */
@@ -51,6 +51,16 @@ export class AdviserDayController {
         locationName: period.location.name,
         starts: formatInstant(period.starts.getTime(), period.location.timeZone),
         ends: formatInstant(period.ends.getTime(), period.location.timeZone),
+      })),
+      away: day.away.map((absence) => ({
+        starts: formatInstant(absence.starts.getTime(), DAY_ZONE),
+        ends: formatInstant(absence.ends.getTime(), DAY_ZONE),
+        reason: absence.reason,
+      })),
+      closed: day.closed.map(({ location, reason }) => ({
+        location: location.code,
+        locationName: location.name,
+        reason,
       })),
       visits: day.visits.map((visit) => toVisitResponse(visit, visit.location.timeZone, language)),
     };

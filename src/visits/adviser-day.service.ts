@@ -3,14 +3,19 @@ import { BookingQueries } from '../bookings/booking-queries.service.js';
 import type { Booking } from '../bookings/entities/booking.entity.js';
 import { Clock } from '../common/clock/clock.js';
 import { localDate, localDayBounds } from '../common/time/local-date.js';
+import { LocationsService } from '../locations/locations.service.js';
 import { StaffingService, type WorkingPeriod } from '../staffing/staffing.service.js';
+import { type Absence, type DayOff, workingDay } from './adviser-day.js';
 
 /** Advisers' days are told in the municipality's zone (a location's own zone formats its times). */
-const ZONE = 'Europe/Copenhagen';
+export const DAY_ZONE = 'Europe/Copenhagen';
 
 export interface AdviserDay {
   date: string;
+  /** What is left of the shifts after closures and absences. */
   workingTime: WorkingPeriod[];
+  away: Absence[];
+  closed: DayOff[];
   visits: Booking[];
 }
 
@@ -19,16 +24,19 @@ export interface AdviserDay {
 export class AdviserDayService {
   constructor(
     private readonly staffing: StaffingService,
+    private readonly locations: LocationsService,
     private readonly queries: BookingQueries,
     private readonly clock: Clock,
   ) {}
 
-  async dayOf(adviserId: string, date = localDate(this.clock.now(), ZONE)): Promise<AdviserDay> {
-    const day = localDayBounds(date, ZONE);
-    const [workingTime, visits] = await Promise.all([
+  async dayOf(adviserId: string, date = localDate(this.clock.now(), DAY_ZONE)): Promise<AdviserDay> {
+    const day = localDayBounds(date, DAY_ZONE);
+    const [shifts, absences, visits] = await Promise.all([
       this.staffing.workingTimeOn(adviserId, date),
+      this.staffing.absencesBetween(adviserId, day.from, day.to),
       this.queries.ofAdviser(adviserId, day.from, day.to),
     ]);
-    return { date, workingTime, visits };
+    const closed = await this.locations.closedOn([...new Set(shifts.map((s) => s.location.id))], date);
+    return { date, ...workingDay(shifts, absences, closed, day), visits };
   }
 }
