@@ -17,6 +17,11 @@ const METTE_EMAIL = 'mette.soerensen@test.invalid';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const NOBODY = '8c6f2d4e-5b1a-4c3e-9d7f-0a1b2c3d4e5f';
 const CHANGED_NOTHING = { id: expect.stringMatching(UUID) as string, cancelledBookings: [] };
+/** PUT /admin/errands answers these when no station or adviser in use handles the errand. */
+const NOBODY_HANDLES_IT = [
+  { code: 'NO_ACTIVE_STATION', message: expect.any(String) as string },
+  { code: 'NO_ACTIVE_ADVISER', message: expect.any(String) as string },
+];
 
 describe('admin API', () => {
   let t: TestApp;
@@ -84,7 +89,8 @@ describe('admin API', () => {
     it('creates an errand that the catalog and triage use at once', async () => {
       await request(t.http).get('/errands/PARKERING').expect(404);
       const res = await api.put('/admin/errands/parkering', PARKING).expect(200);
-      expect(res.body).toEqual(CHANGED_NOTHING);
+      // New, so no station or adviser handles it yet: saved, with warnings.
+      expect(res.body).toEqual({ ...CHANGED_NOTHING, warnings: NOBODY_HANDLES_IT });
       expect(await errandId('PARKERING')).toBe(res.body.id);
 
       const shown = await request(t.http).get('/errands/PARKERING').set('Accept-Language', 'en').expect(200);
@@ -118,7 +124,7 @@ describe('admin API', () => {
       const always = { ...PARKING.rules[2], key: 'always', reason: { da: 'Kom ind.', en: 'Come in.' } };
       const body = { ...flyt, visitMinutes: 30, rules: [always] };
       const res = await api.put('/admin/errands/FLYT', body).expect(200);
-      expect(res.body).toEqual({ id, cancelledBookings: [] });
+      expect(res.body).toEqual({ id, cancelledBookings: [], warnings: NOBODY_HANDLES_IT });
 
       const after = await triage('FLYT', { has_mitid: true, moving_abroad: false }).expect(201);
       expect(after.body).toMatchObject({ outcome: 'visit', reason: 'Kom ind.', visit: { minutes: 30 } });

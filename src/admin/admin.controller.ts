@@ -16,6 +16,8 @@ import { Roles } from '../auth/roles.decorator.js';
 import type { GuardedResult } from '../bookings/booking-guard.service.js';
 import { ChangeResponse } from '../common/dto/guarded-change.dto.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
+import { Lang } from '../common/i18n/language.js';
+import type { Language } from '../common/i18n/localized.js';
 import { parseUuid } from '../common/pipes/parse-uuid.js';
 import { ErrandDefinitionDto } from '../errands/dto/errand-definition.dto.js';
 import { ErrandsService } from '../errands/errands.service.js';
@@ -78,9 +80,15 @@ export class AdminController {
     type: ErrorResponse,
     description: '`INVALID_ERRAND_DEFINITION` (details.problems)',
   })
-  async putErrand(@Param('code') code: string, @Body() body: ErrandDefinitionDto): Promise<ChangeResponse> {
+  async putErrand(
+    @Param('code') code: string,
+    @Body() body: ErrandDefinitionDto,
+    @Lang() language: Language,
+  ): Promise<ChangeResponse> {
     const { active, ...definition } = body;
-    return created(await this.errands.save({ ...definition, code: code.toUpperCase() }, { active }));
+    const id = await this.errands.save({ ...definition, code: code.toUpperCase() }, { active });
+    const warnings = active === false ? [] : await this.admin.errandWarnings(id, language);
+    return { ...created(id), ...(warnings.length > 0 && { warnings }) };
   }
 
   @Post('locations')

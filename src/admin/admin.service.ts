@@ -10,7 +10,27 @@ import type {
 import { LocationsService } from '../locations/locations.service.js';
 import { LocationsWriter } from '../locations/locations.writer.js';
 import type { AbsenceDto, AdviserDto, WorkingTimesDto } from '../staffing/dto/adviser-admin.dto.js';
+import { StaffingService } from '../staffing/staffing.service.js';
 import { StaffingWriter } from '../staffing/staffing.writer.js';
+import type { Language, Localized } from '../common/i18n/localized.js';
+
+export type ChangeWarning = { code: 'NO_ACTIVE_STATION' | 'NO_ACTIVE_ADVISER'; message: string };
+
+const WARNINGS: Record<ChangeWarning['code'], Localized> = {
+  NO_ACTIVE_STATION: {
+    da: 'Ingen station i brug kan tage ærindet, så der kan ikke bookes tid til det.',
+    en: 'No station in use can handle the errand, so no visit can be booked for it.',
+  },
+  NO_ACTIVE_ADVISER: {
+    da: 'Ingen rådgiver i brug tager sig af ærindet, så der kan ikke bookes tid til det.',
+    en: 'No adviser in use handles the errand, so no visit can be booked for it.',
+  },
+};
+
+const warning = (code: ChangeWarning['code'], language: Language): ChangeWarning => ({
+  code,
+  message: WARNINGS[code][language],
+});
 
 const CANCEL_REASON = 'Aflyst af Borgerservice på grund af en ændring i åbningstider eller bemanding';
 
@@ -30,6 +50,7 @@ export class AdminService {
     private readonly locations: LocationsService,
     private readonly locationsWriter: LocationsWriter,
     private readonly staffingWriter: StaffingWriter,
+    private readonly staffing: StaffingService,
   ) {}
 
   async updateLocation(ref: string, dto: UpdateLocationDto): Promise<GuardedResult<string>> {
@@ -40,6 +61,21 @@ export class AdminService {
       await this.locationsWriter.updateLocation(manager, id, fields);
       return id;
     });
+  }
+
+  /**
+   * What is worth a look after saving an errand in use: no station or no adviser in use can handle
+   * it, so a triage that says `visit` finds no time.
+   */
+  async errandWarnings(errandId: string, language: Language): Promise<ChangeWarning[]> {
+    const [stations, advisers] = await Promise.all([
+      this.locations.stationsHandling(errandId),
+      this.staffing.advisersHandling(errandId),
+    ]);
+    return [
+      ...(stations === 0 ? [warning('NO_ACTIVE_STATION', language)] : []),
+      ...(advisers === 0 ? [warning('NO_ACTIVE_ADVISER', language)] : []),
+    ];
   }
 
   /** Adding capacity can never break a booking. */

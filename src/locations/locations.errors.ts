@@ -11,3 +11,20 @@ export class LocationNotFoundError extends DomainError {
     );
   }
 }
+
+/** Two opening-hour rows would apply on the same dates with overlapping hours. */
+export class OverlappingOpeningHoursError extends DomainError {
+  readonly code = 'OVERLAPPING_OPENING_HOURS';
+  readonly kind = 'unprocessable';
+
+  constructor(rows: number[][]) {
+    const pairs = rows.map(([a, b]) => `${a + 1}+${b + 1}`).join(', ');
+    super(
+      {
+        da: `Åbningstiderne overlapper hinanden (række ${pairs}). Ret eller saml rækkerne.`,
+        en: `The opening hours overlap (rows ${pairs}). Correct or merge the rows.`,
+      },
+      { rows: rows.map(([a, b]) => [`hours.${a}`, `hours.${b}`]) },
+    );
+  }
+}

@@ -6,6 +6,7 @@ import { closedReason } from './closed-days.js';
 import { Closure } from './entities/closure.entity.js';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { Location } from './entities/location.entity.js';
+import { Station, StationErrand } from './entities/station.entity.js';
 import { LocationNotFoundError } from './locations.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,6 +47,16 @@ export class LocationsService {
     );
     if (!location) throw new LocationNotFoundError(ref);
     return location;
+  }
+
+  /** How many stations in use, at locations in use, can handle the errand. */
+  stationsHandling(errandId: string): Promise<number> {
+    return this.locations
+      .createQueryBuilder('location')
+      .innerJoin(Station, 'station', 'station.locationId = location.id AND station.active')
+      .innerJoin(StationErrand, 'se', 'se.stationId = station.id AND se.errandId = :errandId', { errandId })
+      .where('location.active')
+      .getCount();
   }
 
   /** A new secret for the location's calendar feed; the previous URL stops working. */

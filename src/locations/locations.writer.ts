@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordNotFoundError } from '../common/errors/domain-error.js';
+import { overlappingRows } from '../common/time/weekly-rules.js';
 import { ErrandsService } from '../errands/errands.service.js';
 import type {
   CreateClosureDto,
@@ -15,6 +16,7 @@ import { Closure } from './entities/closure.entity.js';
 import { Location } from './entities/location.entity.js';
 import { OpeningHours } from './entities/opening-hours.entity.js';
 import { Station, StationErrand } from './entities/station.entity.js';
+import { OverlappingOpeningHoursError } from './locations.errors.js';
 
 /**
  * The only writer of locations, stations, their errands, opening hours and closures. Methods that
@@ -83,6 +85,16 @@ export class LocationsWriter {
     locationId: string,
     hours: WeeklyHoursDto[],
   ): Promise<void> {
+    const overlaps = overlappingRows(
+      hours.map((h) => ({
+        ...h,
+        from: h.opens,
+        to: h.closes,
+        validFrom: h.validFrom ?? null,
+        validTo: h.validTo ?? null,
+      })),
+    );
+    if (overlaps.length > 0) throw new OverlappingOpeningHoursError(overlaps);
     await manager.delete(OpeningHours, { locationId });
     if (hours.length === 0) return;
     await manager.insert(

@@ -12,3 +12,20 @@ export class NotAnAdviserError extends DomainError {
     });
   }
 }
+
+/** An adviser cannot work twice at once, at one location or two. */
+export class OverlappingWorkingTimesError extends DomainError {
+  readonly code = 'OVERLAPPING_WORKING_TIMES';
+  readonly kind = 'unprocessable';
+
+  constructor(rows: number[][]) {
+    const pairs = rows.map(([a, b]) => `${a + 1}+${b + 1}`).join(', ');
+    super(
+      {
+        da: `Arbejdstiderne overlapper hinanden (række ${pairs}): en rådgiver kan ikke være to steder på én gang.`,
+        en: `The working times overlap (rows ${pairs}): an adviser cannot be in two places at once.`,
+      },
+      { rows: rows.map(([a, b]) => [`times.${a}`, `times.${b}`]) },
+    );
+  }
+}

@@ -5,7 +5,7 @@ import { type DataSource, LessThan, MoreThan, type Repository } from 'typeorm';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 import { Absence } from './entities/absence.entity.js';
-import { Adviser } from './entities/adviser.entity.js';
+import { Adviser, AdviserErrand } from './entities/adviser.entity.js';
 
 export interface WorkingPeriod {
   location: { id: string; code: string; name: string; timeZone: string };
@@ -50,6 +50,15 @@ export class StaffingService {
       order: { startsAt: 'ASC' },
     });
     return rows.map((row) => ({ starts: row.startsAt, ends: row.endsAt, reason: row.reason }));
+  }
+
+  /** How many advisers in use handle the errand. */
+  advisersHandling(errandId: string): Promise<number> {
+    return this.advisers
+      .createQueryBuilder('adviser')
+      .innerJoin(AdviserErrand, 'ae', 'ae.adviserId = adviser.id AND ae.errandId = :errandId', { errandId })
+      .where('adviser.active')
+      .getCount();
   }
 
   /** A new secret for the adviser's calendar feed; the previous URL stops working. */

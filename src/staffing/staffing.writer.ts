@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { RecordNotFoundError } from '../common/errors/domain-error.js';
+import { overlappingRows } from '../common/time/weekly-rules.js';
 import { ErrandsService } from '../errands/errands.service.js';
 import type { AbsenceDto, AdviserDto, CreateAdviserDto, WorkingTimeDto } from './dto/adviser-admin.dto.js';
 import { Absence } from './entities/absence.entity.js';
 import { Adviser, AdviserErrand } from './entities/adviser.entity.js';
 import { WorkingTime } from './entities/working-time.entity.js';
+import { OverlappingWorkingTimesError } from './staffing.errors.js';
 
 /** A weekly working-time row with its location already resolved to an id. */
 export type WorkingTimeRow = Omit<WorkingTimeDto, 'location'> & { locationId: string };
@@ -63,6 +65,16 @@ export class StaffingWriter {
     adviserId: string,
     times: WorkingTimeRow[],
   ): Promise<void> {
+    const overlaps = overlappingRows(
+      times.map((t) => ({
+        ...t,
+        from: t.starts,
+        to: t.ends,
+        validFrom: t.validFrom ?? null,
+        validTo: t.validTo ?? null,
+      })),
+    );
+    if (overlaps.length > 0) throw new OverlappingWorkingTimesError(overlaps);
     await manager.delete(WorkingTime, { adviserId });
     if (times.length === 0) return;
     await manager.insert(

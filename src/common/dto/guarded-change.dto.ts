@@ -28,6 +28,14 @@ export class AffectedBookingResponse {
   status: string;
 }
 
+export class ChangeWarningResponse {
+  @ApiProperty({ example: 'NO_ACTIVE_STATION', enum: ['NO_ACTIVE_STATION', 'NO_ACTIVE_ADVISER'] })
+  code: string;
+
+  @ApiProperty({ example: 'No station in use can handle the errand, so no visit can be booked for it.' })
+  message: string;
+}
+
 export class ChangeResponse {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   id: string | null;
@@ -37,4 +45,10 @@ export class ChangeResponse {
     description: 'Bookings cancelled because of the change (only with cancelBookings: true).',
   })
   cancelledBookings: AffectedBookingResponse[];
+
+  @ApiPropertyOptional({
+    type: [ChangeWarningResponse],
+    description: 'Saved, but worth a look: e.g. an errand in use that no station or adviser can handle.',
+  })
+  warnings?: ChangeWarningResponse[];
 }
