@@ -2,7 +2,11 @@ import { ErrandCatalogAndTriage1795564800000 } from './1795564800000-ErrandCatal
 import { Scheduling1795568400000 } from './1795568400000-Scheduling.js';
 import { BookVisitFunction1795572000000 } from './1795572000000-BookVisitFunction.js';
 import { StaffAndVisits1795575600000 } from './1795575600000-StaffAndVisits.js';
+import { StaffHardening1795600000000 } from './1795600000000-StaffHardening.js';
+import { AuditEvents1795600100000 } from './1795600100000-AuditEvents.js';
+import { BookingHoardingGuards1795610000000 } from './1795610000000-BookingHoardingGuards.js';
 import { TriageOutcomes1795640000000 } from './1795640000000-TriageOutcomes.js';
+import { BookingsTriageIndex1795640100000 } from './1795640100000-BookingsTriageIndex.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -10,5 +14,9 @@ export const MIGRATIONS = [
   Scheduling1795568400000,
   BookVisitFunction1795572000000,
   StaffAndVisits1795575600000,
+  StaffHardening1795600000000,
+  AuditEvents1795600100000,
+  BookingHoardingGuards1795610000000,
   TriageOutcomes1795640000000,
+  BookingsTriageIndex1795640100000,
 ];

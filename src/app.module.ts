@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream, LevelWithSilent } from 'pino';
 import { AdminModule } from './admin/admin.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AvailabilityModule } from './availability/availability.module.js';
@@ -14,6 +15,7 @@ import { ErrandsModule } from './errands/errands.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LocationsModule } from './locations/locations.module.js';
 import { StaffingModule } from './staffing/staffing.module.js';
+import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
@@ -26,35 +28,38 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof given === 'string' && VALID_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/** Test-only: where the logs go and from which level, instead of stdout and LOG_LEVEL. */
+export interface LogTarget {
+  stream: DestinationStream;
+  level: LevelWithSilent;
+}
+
 @Module({})
 export class AppModule {
-  static forDatabase(databaseUrl: string): DynamicModule {
+  static forDatabase(databaseUrl: string, log?: LogTarget): DynamicModule {
     return {
       module: AppModule,
       imports: [
         AppConfigModule,
         LoggerModule.forRootAsync({
           inject: [SettingsService],
-          useFactory: (settings: SettingsService) => ({
-            // nestjs-pino's default route pattern ('{/*splat}') matches nothing on Nest 12's Fastify
-            // adapter, which left requests unlogged; '{*splat}' matches every path.
-            forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
-            pinoHttp: {
-              level: settings.get('LOG_LEVEL'),
+          useFactory: (settings: SettingsService) => {
+            const options = {
+              level: log?.level ?? settings.get('LOG_LEVEL'),
               // Fastify assigned the id already (see configureApp); pino-http logs the same one.
               genReqId: (request: IncomingMessage & { id?: string }) => request.id ?? requestIdFor(request),
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
-              // Manage and feed tokens travel in query strings; they must never reach the logs.
-              serializers: {
-                req: (req: { url?: string; query?: unknown }) => ({
-                  ...req,
-                  url: req.url?.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
-                  query: undefined,
-                }),
-              },
-              customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
-            },
-          }),
+              // Search texts, tokens, references and citizens' details must never reach the logs.
+              ...REQUEST_LOG_OPTIONS,
+              customLogLevel: (_req: IncomingMessage, res: { statusCode: number }, error?: Error) =>
+                error || res.statusCode >= 500 ? ('error' as const) : ('info' as const),
+            };
+            return {
+              // nestjs-pino's default route pattern ('{/*splat}') matches nothing on Nest 12's Fastify
+              // adapter, which left requests unlogged; '{*splat}' matches every path.
+              forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+              pinoHttp: log ? [options, log.stream] : options,
+            };
+          },
         }),
         DatabaseModule.forUrl(databaseUrl),
         HealthModule,

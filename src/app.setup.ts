@@ -7,14 +7,31 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type FieldProblem, RequestValidationError } from './common/errors/domain-error.js';
 import type { Settings } from './config/settings.js';
 import { SettingsService } from './config/settings.service.js';
+import {
+  answerClientError,
+  answerRoutingError,
+  INPUT_LIMITS,
+  registerHostileInputLimits,
+} from './http/hostile-input.js';
 import { setupOpenApi } from './http/openapi.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { registerSecurity } from './http/security.js';
 
+/** A hop count as Fastify applies it (the n nearest hops are proxies), or the proxies' addresses. */
+function trustedProxies(setting: Settings['TRUST_PROXY']) {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting;
+  return setting ?? false;
+}
+
 /** The Fastify adapter with the API's limits and request ids. */
-export function createFastifyAdapter(settings: Pick<Settings, 'BODY_LIMIT_BYTES'>): FastifyAdapter {
+export function createFastifyAdapter(
+  settings: Pick<Settings, 'BODY_LIMIT_BYTES' | 'TRUST_PROXY'>,
+): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: settings.BODY_LIMIT_BYTES,
+    // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY; by default nobody's,
+    // so a client cannot pick the address its rate limits count against.
+    trustProxy: trustedProxies(settings.TRUST_PROXY),
     genReqId: (request: IncomingMessage) => {
       const id = requestIdFor(request);
       // pino-http reads the id from the raw request, so both loggers agree.
@@ -23,6 +40,10 @@ export function createFastifyAdapter(settings: Pick<Settings, 'BODY_LIMIT_BYTES'
     },
     // Nest's own pino logger logs requests; Fastify's would log each one twice.
     logger: false,
+    // What Fastify and Node refuse before any hook runs also answers in the one error shape.
+    routerOptions: { maxParamLength: INPUT_LIMITS.routerParameterLength },
+    frameworkErrors: answerRoutingError,
+    clientErrorHandler: answerClientError,
   });
 }
 
@@ -61,6 +82,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
 
   await registerSecurity(app, settings);
   await registerRateLimits(app, settings);
+  registerHostileInputLimits(app);
   setupOpenApi(app, settings);
   return app;
 }

@@ -10,7 +10,14 @@ import { loadSettings, type Settings } from './config/settings.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { seedDemo, writersOf } from './demo/seed.js';
-import { describeStartupError } from './startup-errors.js';
+import { AuthService } from './auth/auth.service.js';
+import { readStaffFile } from './demo/staff-file.js';
+import {
+  demoSignInRefusal,
+  describeStartupError,
+  productionRefusal,
+  StartupRefusedError,
+} from './startup-errors.js';
 
 const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -47,7 +54,15 @@ async function main(): Promise<void> {
 
   try {
     settings = loadSettings(process.env);
+    const refusal = productionRefusal(settings);
+    if (refusal) throw new StartupRefusedError(refusal);
     database = await startDatabase(settings);
+    // Without its database the API can only answer 503: better to exit and let the supervisor
+    // (systemd, Kubernetes, a developer) start both again.
+    void database.embedded?.unexpectedExit.then((how) => {
+      say(`the embedded PostgreSQL stopped unexpectedly (${how}); exiting`);
+      return stop(1);
+    });
     for (const signal of SHUTDOWN_SIGNALS) process.once(signal, () => void stop(0));
 
     app = await NestFactory.create<NestFastifyApplication>(
@@ -63,6 +78,12 @@ async function main(): Promise<void> {
     const writers = writersOf(app);
     const seed = demo ? (manager: EntityManager) => seedDemo(writers, manager, today) : undefined;
     const prepared = await prepareDatabase(app.get(DataSource), seed);
+    if (settings.NODE_ENV === 'production') {
+      const demoEmails = readStaffFile().map((account) => account.email);
+      const active = await app.get(AuthService).activeEmailsAmong(demoEmails);
+      const demoRefusal = demoSignInRefusal(settings.NODE_ENV, active);
+      if (demoRefusal) throw new StartupRefusedError(demoRefusal);
+    }
     await app.init();
     // Listening through Fastify directly: a busy port then surfaces only as our one-line message.
     await app.getHttpAdapter().getInstance().listen({ port: settings.PORT, host: settings.HOST });

@@ -1,5 +1,10 @@
 import { InvalidSettingsError } from './config/settings.js';
-import { describeStartupError } from './startup-errors.js';
+import {
+  demoSignInRefusal,
+  describeStartupError,
+  productionRefusal,
+  StartupRefusedError,
+} from './startup-errors.js';
 
 const context = { port: 3000, databaseUrl: 'postgres://app:secret@db.example:6543/borgerservice' };
 
@@ -33,5 +38,53 @@ describe('describeStartupError', () => {
 
   it('leaves unknown failures alone', () => {
     expect(describeStartupError(new Error('boom'), context)).toBeUndefined();
+  });
+});
+
+describe('productionRefusal', () => {
+  const secret = 'x'.repeat(48);
+  const safe = {
+    NODE_ENV: 'production' as const,
+    JWT_SECRET: secret,
+    DATABASE_URL: 'postgres://db/app',
+    DEMO_DATA: undefined,
+  };
+
+  it('lets a production set-up with its own secret and database start', () => {
+    expect(productionRefusal(safe)).toBeUndefined();
+    expect(productionRefusal({ ...safe, DEMO_DATA: false })).toBeUndefined();
+  });
+
+  it('refuses production without JWT_SECRET', () => {
+    expect(productionRefusal({ ...safe, JWT_SECRET: undefined })).toMatch(
+      /^NODE_ENV=production needs JWT_SECRET/,
+    );
+  });
+
+  it('refuses production with the demo, asked for or by default with the embedded PostgreSQL', () => {
+    expect(productionRefusal({ ...safe, DEMO_DATA: true })).toMatch(/DEMO_DATA=true/);
+    expect(productionRefusal({ ...safe, DATABASE_URL: undefined })).toMatch(/set DATABASE_URL/);
+    expect(productionRefusal({ ...safe, DATABASE_URL: undefined, DEMO_DATA: false })).toBeUndefined();
+  });
+
+  it('never refuses outside production: npm start stays the two-command demo', () => {
+    for (const NODE_ENV of ['development', 'test'] as const)
+      expect(
+        productionRefusal({ NODE_ENV, JWT_SECRET: undefined, DATABASE_URL: undefined, DEMO_DATA: true }),
+      ).toBeUndefined();
+  });
+
+  it('refuses production while demo sign-ins are active, naming them', () => {
+    expect(demoSignInRefusal('production', [])).toBeUndefined();
+    expect(demoSignInRefusal('development', ['admin@syddjurs-demo.dk'])).toBeUndefined();
+    expect(demoSignInRefusal('production', ['admin@syddjurs-demo.dk'])).toMatch(
+      /^NODE_ENV=production, but demo sign-ins are active \(admin@syddjurs-demo\.dk\): .*deactivate them/,
+    );
+  });
+
+  it('is told as its one line by describeStartupError', () => {
+    const line = productionRefusal({ ...safe, JWT_SECRET: undefined })!;
+    expect(describeStartupError(new StartupRefusedError(line), context)).toBe(line);
+    expect(line).not.toContain('\n');
   });
 });

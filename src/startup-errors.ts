@@ -1,5 +1,5 @@
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
-import { InvalidSettingsError } from './config/settings.js';
+import { InvalidSettingsError, type Settings } from './config/settings.js';
 
 interface SystemError {
   code?: string;
@@ -19,6 +19,47 @@ function databaseTarget(url: string | undefined): string {
   }
 }
 
+/** Start-up refused on purpose: the message says what to fix. */
+export class StartupRefusedError extends Error {}
+
+/** The demo loads by default only with the embedded PostgreSQL, never with a DATABASE_URL unless asked. */
+export function demoEnabled(settings: Pick<Settings, 'DEMO_DATA' | 'DATABASE_URL'>): boolean {
+  return settings.DEMO_DATA ?? !settings.DATABASE_URL;
+}
+
+/**
+ * What production must not start with, known from the settings alone (checked before anything
+ * starts): without JWT_SECRET every instance signs with a key of its own, and the demo brings
+ * sign-ins whose passwords are published in the README. Undefined: nothing to refuse.
+ */
+export function productionRefusal(
+  settings: Pick<Settings, 'NODE_ENV' | 'JWT_SECRET' | 'DEMO_DATA' | 'DATABASE_URL'>,
+): string | undefined {
+  if (settings.NODE_ENV !== 'production') return undefined;
+  if (!settings.JWT_SECRET)
+    return 'NODE_ENV=production needs JWT_SECRET: set it to at least 32 random characters, the same on every instance.';
+  if (settings.DEMO_DATA)
+    return 'NODE_ENV=production with DEMO_DATA=true: the demo has sign-ins with published passwords; remove DEMO_DATA.';
+  if (demoEnabled(settings))
+    return 'NODE_ENV=production without DATABASE_URL would load the demo into the embedded PostgreSQL: set DATABASE_URL.';
+  return undefined;
+}
+
+/**
+ * Production with demo sign-ins in the database (`activeDemoEmails`: active accounts whose e-mail is
+ * one of the demo's): their passwords are published, so anyone could sign in.
+ */
+export function demoSignInRefusal(
+  nodeEnv: Settings['NODE_ENV'],
+  activeDemoEmails: readonly string[],
+): string | undefined {
+  if (nodeEnv !== 'production' || activeDemoEmails.length === 0) return undefined;
+  return (
+    `NODE_ENV=production, but demo sign-ins are active (${activeDemoEmails.join(', ')}): start once without ` +
+    'NODE_ENV=production, create your own admin and deactivate them (PATCH /admin/staff/{id} {"active": false}).'
+  );
+}
+
 /**
  * Turns a start-up failure into one line that says what to fix, instead of a stack trace.
  * Returns undefined for failures nobody anticipated (those keep their stack trace).
@@ -27,7 +68,12 @@ export function describeStartupError(
   error: unknown,
   context: { port: number; databaseUrl?: string },
 ): string | undefined {
-  if (error instanceof InvalidSettingsError || error instanceof EmbeddedPostgresError) return error.message;
+  if (
+    error instanceof InvalidSettingsError ||
+    error instanceof EmbeddedPostgresError ||
+    error instanceof StartupRefusedError
+  )
+    return error.message;
   const { code, message = '' } = (error ?? {}) as SystemError;
   const target = databaseTarget(context.databaseUrl);
   if (code === 'EADDRINUSE')

@@ -1,4 +1,4 @@
-import { book, type Booked } from './support/bookings.js';
+import { book, type Booked, uniqueEmail } from './support/bookings.js';
 import request from 'supertest';
 import { LocationsWriter } from '../src/locations/locations.writer.js';
 import { StaffingWriter } from '../src/staffing/staffing.writer.js';
@@ -110,18 +110,18 @@ describe('the adviser’s day and visits', () => {
     const karen = await book(t, {
       adviser: s.mette,
       start: '2026-11-26T14:00:00+01:00',
-      citizen: { name: 'Karen Jensen' },
+      citizen: { name: 'Karen Jensen', email: uniqueEmail() },
     });
     const ole = await book(t, {
       adviser: s.mette,
       start: '2026-11-26T10:30:00+01:00',
       errand: 'FLYT',
-      citizen: { name: 'Ole Hansen' },
+      citizen: { name: 'Ole Hansen', email: uniqueEmail() },
     });
     const ib = await book(t, {
       adviser: s.mette,
       start: '2026-11-26T12:00:00+01:00',
-      citizen: { name: 'Ib Madsen' },
+      citizen: { name: 'Ib Madsen', email: uniqueEmail() },
     });
     await book(t, { adviser: s.jesper, start: '2026-11-26T11:00:00+01:00' });
     await book(t, { adviser: s.mette, start: '2026-11-27T10:00:00+01:00' });

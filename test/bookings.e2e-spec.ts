@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { App } from 'supertest/types.js';
-import { book } from './support/bookings.js';
+import { book, uniqueEmail } from './support/bookings.js';
 import {
   type AdviserSpec,
   givenAdviser,
@@ -42,7 +42,8 @@ interface Citizen {
   phone?: string;
 }
 
-const CITIZEN: Citizen = { name: 'Karen Jensen' };
+/** Karen, with an address of her own each time: the contact limit counts addresses. */
+const karen = (): Citizen => ({ name: 'Karen Jensen', email: uniqueEmail() });
 
 describe('bookings', () => {
   describe('the citizen flow', () => {
@@ -78,9 +79,10 @@ describe('bookings', () => {
       expect(slot).toMatchObject({ start: `${THURSDAY}T10:00:00+01:00`, capacity: 3 });
       expect(later).toMatchObject({ start: `${THURSDAY}T10:15:00+01:00`, capacity: 3 });
 
-      const created = await postBooking(t.http, bookingFor(triage, slot, { name: 'Karen Jensen' })).expect(
-        201,
-      );
+      const created = await postBooking(
+        t.http,
+        bookingFor(triage, slot, { name: 'Karen Jensen', email: 'karen.jensen@example.dk' }),
+      ).expect(201);
       expect(created.body).toEqual({
         reference: expect.stringMatching(REFERENCE) as string,
         manageToken: expect.stringMatching(/^[\w-]{43}$/) as string,
@@ -98,7 +100,7 @@ describe('bookings', () => {
         errand: { code: 'PAS_VOKSEN', name: expect.any(String) as string },
         documents: expect.arrayContaining([expect.any(String)]) as string[],
         fee: expect.any(String) as string,
-        citizen: { name: 'Karen Jensen', email: null, phone: null },
+        citizen: { name: 'Karen Jensen', email: 'karen.jensen@example.dk', phone: null },
         language: 'da',
       });
       expect(created.body.start).toMatch(/^2026-12-03T\d{2}:\d{2}:00\+01:00$/);
@@ -193,7 +195,7 @@ describe('bookings', () => {
           triage,
           start: '2027-03-24T12:00:00+01:00',
           location: 'MAIN',
-          citizen: CITIZEN,
+          citizen: karen(),
         }).expect(201);
         const { reference, manageToken: token } = created.body as { reference: string; manageToken: string };
         // Easter Monday, the day after the change, is a public holiday.
@@ -344,7 +346,7 @@ describe('bookings', () => {
       const start = `${THURSDAY}T15:00:00+01:00`;
       await book(t, { location: 'MAIN', start }); // one of the two places taken
       expect(await capacityAt(t.http, triage, start, 'MAIN')).toBe(1);
-      const body = { triage, start, location: 'MAIN', citizen: CITIZEN };
+      const body = { triage, start, location: 'MAIN', citizen: karen() };
       const key = randomUUID();
       const idempotencyHolder = t.dataSource.createQueryRunner();
       const scheduleHolder = t.dataSource.createQueryRunner();
@@ -415,7 +417,7 @@ describe('bookings', () => {
         triage: triage.body.id,
         start: `${THURSDAY}T10:00:00+01:00`,
         location: 'MAIN',
-        citizen: CITIZEN,
+        citizen: karen(),
       }).expect(422);
       expect(res.body).toMatchObject({ statusCode: 422, code: 'TRIAGE_NOT_VISIT' });
       expect(await writes(t)).toEqual(before);
@@ -441,7 +443,7 @@ describe('bookings', () => {
         triage: UNKNOWN_TRIAGE,
         start: `${THURSDAY}T10:00:00+01:00`,
         location: 'MAIN',
-        citizen: CITIZEN,
+        citizen: karen(),
       }).expect(404);
       expect(res.body).toMatchObject({ statusCode: 404, code: 'TRIAGE_NOT_FOUND' });
       expect(await writes(t)).toEqual(before);
@@ -485,7 +487,7 @@ describe('bookings', () => {
         const triage = await visitTriage(t.http, 'PAS_VOKSEN');
         expect(await capacityAt(t.http, triage, offered, 'MAIN')).toBe(2);
         const before = await writes(t);
-        const res = await postBooking(t.http, { triage, start, location, citizen: CITIZEN }).expect(422);
+        const res = await postBooking(t.http, { triage, start, location, citizen: karen() }).expect(422);
         expect(res.body).toMatchObject({ statusCode: 422, code: 'SLOT_NOT_OFFERED' });
         expect(await writes(t)).toEqual(before);
         // Availability does not offer it either.
@@ -509,7 +511,7 @@ describe('bookings', () => {
           triage,
           start: `${THURSDAY}T10:00:00+01:00`,
           location,
-          citizen: CITIZEN,
+          citizen: karen(),
         }).expect(404);
         expect(res.body).toMatchObject({ statusCode: 404, code: 'LOCATION_NOT_FOUND' });
       }
@@ -651,7 +653,9 @@ describe('bookings', () => {
 
       await warmUp(t.http, probe);
       const answers = await Promise.all(
-        triages.map((triage) => postBooking(t.http, bookingFor(triage, slot, { name: 'Borger' }))),
+        triages.map((triage) =>
+          postBooking(t.http, bookingFor(triage, slot, { name: 'Borger', email: uniqueEmail() })),
+        ),
       );
 
       const won = answers.filter((a) => a.status === 201);
@@ -1121,7 +1125,7 @@ function postBooking(http: App, body: object, key: string | null = randomUUID(),
   return req.send(body);
 }
 
-function bookingFor(triage: string, slot: Pick<SlotView, 'start' | 'location'>, citizen: Citizen = CITIZEN) {
+function bookingFor(triage: string, slot: Pick<SlotView, 'start' | 'location'>, citizen: Citizen = karen()) {
   return { triage, start: slot.start, location: slot.location.code, citizen };
 }
 

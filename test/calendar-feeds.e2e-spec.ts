@@ -1,4 +1,4 @@
-import { book, type Booked } from './support/bookings.js';
+import { book, type Booked, uniqueEmail } from './support/bookings.js';
 import request from 'supertest';
 import type { VEvent } from 'node-ical';
 import { calendarEvents, textOf } from './support/ical.js';
@@ -138,7 +138,7 @@ describe('calendar feeds', () => {
     const moving = await book(t, {
       location: code,
       start: '2027-03-24T11:00:00+01:00',
-      citizen: { name: 'Lise Berg' },
+      citizen: { name: 'Lise Berg', email: uniqueEmail() },
     });
 
     const before = await get(link.url).expect(200);

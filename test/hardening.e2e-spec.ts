@@ -31,7 +31,7 @@ describe('hostile and odd input', () => {
       const res = await request(t.http)
         .post('/bookings')
         .set('Idempotency-Key', randomUUID())
-        .send({ triage, start, location: office.code, citizen: { name: 'Karen' } })
+        .send({ triage, start, location: office.code, citizen: { name: 'Karen', email: 'karen@example.dk' } })
         .expect(400);
       expect(res.body.details.fields).toEqual([
         { field: 'start', problems: [expect.stringMatching(/ISO 8601/)] },
@@ -55,7 +55,12 @@ describe('hostile and odd input', () => {
     const res = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', randomUUID())
-      .send({ triage, start: day.slots[0].start, location: office.code, citizen: { name: 'Ka\u0000ren' } });
+      .send({
+        triage,
+        start: day.slots[0].start,
+        location: office.code,
+        citizen: { name: 'Ka\u0000ren', email: 'karen@example.dk' },
+      });
     expect(res.status).toBe(400);
     expect(res.body.statusCode).toBe(400);
   });
@@ -97,7 +102,12 @@ describe('hostile and odd input', () => {
     const res = await request(t.http)
       .post('/bookings')
       .set('Idempotency-Key', randomUUID())
-      .send({ triage, start: '2026-12-01T10:00:00+01:00', location: office.code, citizen: { name: 'Karen' } })
+      .send({
+        triage,
+        start: '2026-12-01T10:00:00+01:00',
+        location: office.code,
+        citizen: { name: 'Karen', email: 'karen@example.dk' },
+      })
       .expect(422);
     expect(res.body).toMatchObject({
       code: 'SLOT_NOT_OFFERED',

@@ -1,4 +1,4 @@
-import { book } from './support/bookings.js';
+import { book, uniqueEmail } from './support/bookings.js';
 import request from 'supertest';
 import { VISIT_ANSWERS } from './support/flows.js';
 import {
@@ -151,13 +151,22 @@ describe('reception', () => {
   describe('arrivals', () => {
     it('lists the day’s bookings of that location only, in time order, with their status', async () => {
       // A Tuesday: MAIN and the smaller office are both open 10-14.
-      const karen = await book(t, { start: '2026-12-01T12:00:00+01:00', citizen: { name: 'Karen Jensen' } });
-      const ole = await book(t, { start: '2026-12-01T10:00:00+01:00', citizen: { name: 'Ole Hansen' } });
-      const ib = await book(t, { start: '2026-12-01T11:00:00+01:00', citizen: { name: 'Ib Madsen' } });
+      const karen = await book(t, {
+        start: '2026-12-01T12:00:00+01:00',
+        citizen: { name: 'Karen Jensen', email: uniqueEmail() },
+      });
+      const ole = await book(t, {
+        start: '2026-12-01T10:00:00+01:00',
+        citizen: { name: 'Ole Hansen', email: uniqueEmail() },
+      });
+      const ib = await book(t, {
+        start: '2026-12-01T11:00:00+01:00',
+        citizen: { name: 'Ib Madsen', email: uniqueEmail() },
+      });
       const lise = await book(t, {
         start: '2026-12-01T13:30:00+01:00',
         errand: 'FLYT',
-        citizen: { name: 'Lise Berg' },
+        citizen: { name: 'Lise Berg', email: uniqueEmail() },
       });
       await cancelBooking(t, ib);
       await book(t, { start: '2026-12-01T10:00:00+01:00', location: 'SMALL' });
@@ -501,8 +510,8 @@ describe('the waiting-room queue', () => {
     const citizens = [
       { name: 'Karen Jensen', email: 'karen@example.dk' },
       { name: 'Ole Hansen', phone: '+4512345678' },
-      { name: 'Ib Madsen' },
-      { name: 'Lise Berg' },
+      { name: 'Ib Madsen', email: 'ib.madsen@example.dk' },
+      { name: 'Lise Berg', phone: '20 30 40 50' },
     ];
     const first = await book(t, {
       adviser: mette,

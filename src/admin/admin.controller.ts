@@ -12,6 +12,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audited.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { GuardedResult } from '../bookings/booking-guard.service.js';
 import { ChangeResponse } from '../common/dto/guarded-change.dto.js';
@@ -72,6 +73,7 @@ export class AdminController {
   ) {}
 
   @Put('errands/:code')
+  @Audited('errand.put')
   @ApiOperation({
     summary: 'Create or replace an errand with its options, questions and rules (rules validated)',
   })
@@ -92,6 +94,7 @@ export class AdminController {
   }
 
   @Post('locations')
+  @Audited('location.create')
   @ApiOperation({ summary: 'Add a location' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createLocation(@Body() body: CreateLocationDto): Promise<ChangeResponse> {
@@ -99,6 +102,7 @@ export class AdminController {
   }
 
   @Patch('locations/:location')
+  @Audited('location.update')
   @ApiOperation({ summary: 'Rename, move or take a location out of use' })
   @ApiOkResponse({ type: ChangeResponse })
   async updateLocation(
@@ -109,6 +113,7 @@ export class AdminController {
   }
 
   @Put('locations/:location/opening-hours')
+  @Audited('location.opening-hours')
   @ApiOperation({ summary: 'Replace a location’s weekly opening hours (with validity periods)' })
   @ApiOkResponse({ type: ChangeResponse })
   async openingHours(
@@ -119,6 +124,7 @@ export class AdminController {
   }
 
   @Post('locations/:location/stations')
+  @Audited('station.create')
   @ApiOperation({ summary: 'Add a station to a location' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createStation(
@@ -129,6 +135,7 @@ export class AdminController {
   }
 
   @Patch('stations/:id')
+  @Audited('station.update')
   @ApiOperation({ summary: 'Rename a station, change its errands, or take it out of use' })
   @ApiOkResponse({ type: ChangeResponse })
   async updateStation(
@@ -139,6 +146,7 @@ export class AdminController {
   }
 
   @Post('closures')
+  @Audited('closure.create')
   @ApiOperation({ summary: 'Close a location (or all) for a day or a span' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createClosure(@Body() body: CreateClosureDto): Promise<ChangeResponse> {
@@ -146,6 +154,7 @@ export class AdminController {
   }
 
   @Delete('closures/:id')
+  @Audited('closure.delete')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a closure' })
   @ApiNoContentResponse()
@@ -154,6 +163,7 @@ export class AdminController {
   }
 
   @Post('advisers')
+  @Audited('adviser.create')
   @ApiOperation({ summary: 'Add an adviser with the errands they handle' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createAdviser(@Body() body: CreateAdviserDto): Promise<ChangeResponse> {
@@ -161,6 +171,7 @@ export class AdminController {
   }
 
   @Patch('advisers/:id')
+  @Audited('adviser.update')
   @ApiOperation({ summary: 'Change an adviser’s name, errands or take them out of use' })
   @ApiOkResponse({ type: ChangeResponse })
   async updateAdviser(
@@ -171,6 +182,7 @@ export class AdminController {
   }
 
   @Put('advisers/:id/working-times')
+  @Audited('adviser.working-times')
   @ApiOperation({ summary: 'Replace an adviser’s weekly working time' })
   @ApiOkResponse({ type: ChangeResponse })
   async workingTimes(
@@ -181,6 +193,7 @@ export class AdminController {
   }
 
   @Post('advisers/:id/absences')
+  @Audited('absence.create')
   @ApiOperation({ summary: 'Record an absence (illness, holiday, course)' })
   @ApiCreatedResponse({ type: ChangeResponse })
   async createAbsence(
@@ -191,6 +204,7 @@ export class AdminController {
   }
 
   @Delete('absences/:id')
+  @Audited('absence.delete')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an absence' })
   @ApiNoContentResponse()

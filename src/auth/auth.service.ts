@@ -4,20 +4,19 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
-import { InvalidCredentialsError, InvalidTokenError, TooManyLoginAttemptsError } from './auth.errors.js';
+import type { AccessTokenClaims } from './access-token.js';
+import {
+  CurrentPasswordWrongError,
+  InvalidCredentialsError,
+  InvalidTokenError,
+  PasswordNotAllowedError,
+} from './auth.errors.js';
 import type { LoginResponse, StaffResponse } from './dto/auth.dto.js';
-import { LoginFailure } from './entities/login-failure.entity.js';
+import { StaffAccountLocation } from './entities/staff-account-location.entity.js';
 import { type Role, StaffAccount } from './entities/staff-account.entity.js';
-import { retryAfter } from './login-throttle.js';
+import { LoginAttempts } from './login-attempts.js';
+import { passwordProblems } from './password-policy.js';
 import { hashPassword, passwordMatches } from './passwords.js';
-
-/** A failure streak older than this no longer slows anyone down. */
-const RECORD_FAILURE_SQL = `
-INSERT INTO login_failures (email, failures, last_failure_at) VALUES ($1, 1, $2)
-ON CONFLICT (email) DO UPDATE SET
-  failures = CASE WHEN login_failures.last_failure_at < $2::timestamptz - interval '1 day' THEN 1
-                  ELSE login_failures.failures + 1 END,
-  last_failure_at = $2`;
 
 export function toStaffResponse(account: StaffAccount): StaffResponse {
   return {
@@ -29,53 +28,95 @@ export function toStaffResponse(account: StaffAccount): StaffResponse {
   };
 }
 
+export interface NewAccount {
+  email: string;
+  name: string;
+  roles: Role[];
+  password: string;
+  adviserId?: string | null;
+  /** Where a receptionist or adviser may work (location ids). */
+  locationIds?: string[];
+  /** The password is a one-time password: it must be changed at the first sign-in. */
+  mustChangePassword?: boolean;
+}
+
+/** Sign-in, the signed-in account, and the own password change. */
 @Injectable()
 export class AuthService {
   constructor(
     @InjectRepository(StaffAccount) private readonly accounts: Repository<StaffAccount>,
-    @InjectRepository(LoginFailure) private readonly failures: Repository<LoginFailure>,
+    private readonly attempts: LoginAttempts,
     private readonly jwt: JwtService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResponse> {
-    const now = this.clock.now();
-    const streak = await this.failures.findOneBy({ email });
-    const wait = streak ? retryAfter(streak.failures, streak.lastFailureAt, now) : 0;
-    if (wait > 0) throw new TooManyLoginAttemptsError(wait);
-
-    const account = await this.accounts
-      .createQueryBuilder('account')
-      .addSelect('account.passwordHash')
-      .where('account.email = :email AND account.active', { email })
-      .getOne();
-    if (!(await passwordMatches(account?.passwordHash, password)) || !account) {
-      await this.accounts.query(RECORD_FAILURE_SQL, [email, now]);
+  /**
+   * The attempt is reserved (and counted) before the password is checked, so concurrent guesses
+   * cannot slip past the throttle; `ip` is the client's address (request.ip).
+   */
+  async login(email: string, password: string, ip: string): Promise<LoginResponse> {
+    await this.attempts.reserve(email, ip, this.clock.now());
+    const account = await this.withHash('email', email);
+    if (!(await passwordMatches(account?.passwordHash, password)) || !account)
       throw new InvalidCredentialsError();
-    }
-    if (streak) await this.failures.delete({ email });
+    await this.attempts.succeeded(email, ip);
+    return this.issue(account);
+  }
 
-    const expiresIn = this.settings.get('ACCESS_TOKEN_MINUTES') * 60;
-    const accessToken = await this.jwt.signAsync(
-      { sub: account.id, name: account.name, roles: account.roles, adviserId: account.adviserId },
-      { expiresIn },
+  /**
+   * The signed-in staff member changes their own password (also a one-time one). Every token issued
+   * before ends; the answer carries a new one. A wrong current password counts as a failed sign-in.
+   */
+  async changePassword(
+    id: string,
+    passwords: { currentPassword: string; newPassword: string },
+    ip: string,
+  ): Promise<LoginResponse> {
+    const account = await this.withHash('id', id);
+    if (!account) throw new InvalidTokenError();
+    const problems = passwordProblems(passwords.newPassword, {
+      email: account.email,
+      currentPassword: passwords.currentPassword,
+    });
+    if (problems.length > 0) throw new PasswordNotAllowedError(problems);
+    await this.attempts.reserve(account.email, ip, this.clock.now());
+    if (!(await passwordMatches(account.passwordHash, passwords.currentPassword)))
+      throw new CurrentPasswordWrongError();
+    await this.attempts.succeeded(account.email, ip);
+    await this.setPassword(id, await hashPassword(passwords.newPassword), false);
+    return this.issue((await this.accounts.findOneBy({ id }))!);
+  }
+
+  /** New hash, and every token issued before ends (the token version goes up). */
+  async setPassword(
+    id: string,
+    passwordHash: string,
+    mustChangePassword: boolean,
+    within: EntityManager = this.accounts.manager,
+  ): Promise<void> {
+    await within.query(
+      `UPDATE staff_accounts SET password_hash = $2, must_change_password = $3, token_version = token_version + 1
+       WHERE id = $1`,
+      [id, passwordHash, mustChangePassword],
     );
-    return { accessToken, expiresIn, staff: toStaffResponse(account) };
   }
 
   /** A new staff account; the password is stored only as an argon2id hash. Returns its id. */
-  async createAccount(
-    account: { email: string; name: string; roles: Role[]; password: string; adviserId?: string | null },
-    within: EntityManager = this.accounts.manager,
-  ): Promise<string> {
-    const { password, ...fields } = account;
+  async createAccount(account: NewAccount, within: EntityManager = this.accounts.manager): Promise<string> {
+    const { password, locationIds = [], ...fields } = account;
     const saved = await within.save(StaffAccount, {
       ...fields,
       email: fields.email.toLowerCase(),
       adviserId: fields.adviserId ?? null,
+      mustChangePassword: fields.mustChangePassword ?? false,
       passwordHash: await hashPassword(password),
     });
+    if (locationIds.length > 0)
+      await within.insert(
+        StaffAccountLocation,
+        locationIds.map((locationId) => ({ accountId: saved.id, locationId })),
+      );
     return saved.id;
   }
 
@@ -84,5 +125,41 @@ export class AuthService {
     const account = await this.accounts.findOneBy({ id, active: true });
     if (!account) throw new InvalidTokenError();
     return toStaffResponse(account);
+  }
+
+  /** Active accounts among these e-mail addresses (start-up refuses demo sign-ins in production). */
+  async activeEmailsAmong(emails: string[]): Promise<string[]> {
+    const rows = await this.accounts.query<{ email: string }[]>(
+      'SELECT email FROM staff_accounts WHERE active AND email = ANY($1) ORDER BY email',
+      [emails.map((email) => email.toLowerCase())],
+    );
+    return rows.map((row) => row.email);
+  }
+
+  /** An active account with its password hash (which is not selected by default). */
+  private withHash(by: 'email' | 'id', value: string): Promise<StaffAccount | null> {
+    return this.accounts
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where(`account.${by} = :value AND account.active`, { value })
+      .getOne();
+  }
+
+  private async issue(account: StaffAccount): Promise<LoginResponse> {
+    const expiresIn = this.settings.get('ACCESS_TOKEN_MINUTES') * 60;
+    const claims: AccessTokenClaims = {
+      sub: account.id,
+      ver: account.tokenVersion,
+      name: account.name,
+      roles: account.roles,
+      adviserId: account.adviserId,
+    };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn });
+    return {
+      accessToken,
+      expiresIn,
+      staff: toStaffResponse(account),
+      mustChangePassword: account.mustChangePassword,
+    };
   }
 }

@@ -1,27 +1,54 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { AuthenticationRequiredError, InvalidTokenError, RoleRequiredError } from './auth.errors.js';
+import type { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared.js';
+import { parseClaims } from './access-token.js';
+import {
+  AuthenticationRequiredError,
+  InvalidTokenError,
+  PasswordChangeRequiredError,
+  RoleRequiredError,
+} from './auth.errors.js';
 import type { Role } from './entities/staff-account.entity.js';
-import { ROLES_KEY, type StaffPrincipal } from './roles.decorator.js';
+import { OPEN_BEFORE_PASSWORD_CHANGE_KEY, ROLES_KEY, type StaffPrincipal } from './roles.decorator.js';
 
-interface AccessTokenClaims {
-  sub: string;
+/** The account as it is now, by primary key: one prepared statement per staff request. */
+const ACCOUNT_SQL = `
+SELECT a.name, a.roles, a.adviser_id, a.token_version, a.must_change_password,
+       coalesce(array_agg(l.location_id) FILTER (WHERE l.location_id IS NOT NULL), '{}') AS location_ids
+FROM staff_accounts a LEFT JOIN staff_account_locations l ON l.account_id = a.id
+WHERE a.id = $1 AND a.active
+GROUP BY a.id`;
+
+interface AccountRow {
   name: string;
   roles: Role[];
-  adviserId: string | null;
+  adviser_id: string | null;
+  token_version: number;
+  must_change_password: boolean;
+  location_ids: string[];
 }
 
 /**
  * Global guard: endpoints marked @Roles(...) need a valid bearer token (401 otherwise) with one of
  * the roles (403 otherwise); every other endpoint is public.
+ *
+ * A token is only as good as its account: deactivated, deleted, or its password changed or reset
+ * since (the token version went up) → 401 INVALID_TOKEN. The account is read from PostgreSQL on
+ * every staff request rather than cached: it is one indexed lookup on a prepared statement, staff
+ * requests are few next to citizens', and a cache would let a revoked token work on for its
+ * lifetime on every other API instance. Roles and locations come from that read too, so an
+ * admin's change applies at the next request.
  */
 @Injectable()
 export class StaffGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
@@ -36,16 +63,41 @@ export class StaffGuard implements CanActivate {
 
   private async authorize(context: ExecutionContext, roles: Role[]): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { staff?: StaffPrincipal }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    const staff = await this.principal(request.headers.authorization);
+    const openBeforeChange = this.reflector.getAllAndOverride<boolean | undefined>(
+      OPEN_BEFORE_PASSWORD_CHANGE_KEY,
+      [context.getHandler(), context.getClass()],
+    );
+    if (staff.mustChangePassword && !openBeforeChange) throw new PasswordChangeRequiredError();
+    if (!staff.roles.some((role) => roles.includes(role))) throw new RoleRequiredError(roles);
+    request.staff = staff.principal;
+    return true;
+  }
+
+  private async principal(
+    authorization: string | undefined,
+  ): Promise<{ principal: StaffPrincipal; roles: Role[]; mustChangePassword: boolean }> {
+    const [scheme, token] = (authorization ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AuthenticationRequiredError();
-    let claims: AccessTokenClaims;
+    let payload: unknown;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+      payload = await this.jwt.verifyAsync<object>(token);
     } catch {
       throw new InvalidTokenError();
     }
-    if (!claims.roles.some((role) => roles.includes(role))) throw new RoleRequiredError(roles);
-    request.staff = { id: claims.sub, name: claims.name, roles: claims.roles, adviserId: claims.adviserId };
-    return true;
+    const claims = parseClaims(payload);
+    if (!claims) throw new InvalidTokenError();
+    const [account] = await preparedQuery<AccountRow>(this.dataSource, 'staff_guard_account', ACCOUNT_SQL, [
+      claims.sub,
+    ]);
+    if (!account || account.token_version !== claims.ver) throw new InvalidTokenError();
+    const principal: StaffPrincipal = {
+      id: claims.sub,
+      name: account.name,
+      roles: account.roles,
+      adviserId: account.adviser_id,
+      locationIds: account.location_ids,
+    };
+    return { principal, roles: account.roles, mustChangePassword: account.must_change_password };
   }
 }

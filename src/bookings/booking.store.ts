@@ -3,12 +3,14 @@ import { postgresError, preparedQuery } from '../database/prepared.js';
 import type { Booking } from './entities/booking.entity.js';
 
 /**
- * A new booking and its idempotency record in one round trip: book_visit() (see the migration
- * BookVisitFunction) checks the contact limit under advisory locks, takes ordered advisory locks on
- * the station and the adviser, and inserts both rows.
+ * A new booking and its idempotency record in one round trip: book_visit() (see the migrations
+ * BookVisitFunction and BookingHoardingGuards) marks the challenge used, checks the contact limit
+ * on the normalised contacts under advisory locks, takes ordered advisory locks on the station and
+ * the adviser, and inserts the rows.
  */
 const BOOK_VISIT_SQL = `
-SELECT book_visit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`;
+SELECT book_visit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+                  $20, $21, $22, $23)`;
 
 /** SQLSTATE raised by book_visit() when the citizen's e-mail or phone has too many active bookings. */
 const CONTACT_LIMIT_REACHED = 'BK001';
@@ -38,9 +40,11 @@ export interface NewBooking {
   booking: Booking;
   /** Absent for walk-ins booked at reception. */
   idempotency?: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer };
-  /** At most this many active future bookings per e-mail/phone. */
+  /** At most this many active future bookings per e-mail/phone (normalised). */
   contactLimit: number;
   now: Date;
+  /** The solved challenge the booking uses up; absent when challenges are off and for walk-ins. */
+  challenge?: { id: Buffer; expiresAt: Date };
 }
 
 export interface Move {
@@ -91,6 +95,10 @@ export async function insertBooking(target: DataSource | EntityManager, entry: N
     idempotency?.sealedResponse ?? null,
     entry.contactLimit,
     booking.source,
+    booking.citizenEmailNormalized,
+    booking.citizenPhoneNormalized,
+    entry.challenge?.id ?? null,
+    entry.challenge?.expiresAt ?? null,
   ];
   try {
     if ('driver' in target) await preparedQuery(target, 'book_visit', BOOK_VISIT_SQL, values);

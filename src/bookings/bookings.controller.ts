@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -16,9 +17,11 @@ import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
 import type { Language } from '../errands/errand-definition.js';
 import { bookingCalendar } from './booking-calendar.js';
+import { BookingChallenges } from './booking-challenges.service.js';
 import { IdempotencyKeyRequiredError } from './bookings.errors.js';
 import { toBookingResponse } from './bookings.mapper.js';
 import { BookingsService } from './bookings.service.js';
+import { BookingChallengeResponse } from './dto/booking-challenge.dto.js';
 import {
   BookingResponse,
   CancelBookingDto,
@@ -34,7 +37,26 @@ const CALENDAR_DOMAIN = 'borgerservice.local';
 @ApiHeader({ name: 'Accept-Language', required: false, description: '`da` (default) or `en`' })
 @Controller('bookings')
 export class BookingsController {
-  constructor(private readonly bookings: BookingsService) {}
+  constructor(
+    private readonly bookings: BookingsService,
+    private readonly challenges: BookingChallenges,
+  ) {}
+
+  @Get('challenge')
+  @Header('cache-control', 'no-store')
+  @ApiOperation({
+    summary: 'A proof-of-work challenge to solve before POST /bookings (ALTCHA)',
+    description:
+      'Self-hosted [ALTCHA](https://altcha.org) v2: find the counter whose SHA-256 key starts with ' +
+      '`keyPrefix` (the ALTCHA widget or `solveChallenge` of altcha-lib does this), then send ' +
+      '`base64(JSON {challenge: <this answer>, solution: {counter, derivedKey}})` in the `Altcha` header ' +
+      'of POST /bookings. A challenge books once and expires at `parameters.expiresAt` (Unix seconds).',
+  })
+  @ApiOkResponse({ type: BookingChallengeResponse })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: '`TOO_MANY_REQUESTS` (see Retry-After)' })
+  challenge(): Promise<BookingChallengeResponse> {
+    return this.challenges.issue() as Promise<BookingChallengeResponse>;
+  }
 
   @Post()
   @HttpCode(201)
@@ -50,27 +72,40 @@ export class BookingsController {
     required: true,
     description: '1-200 visible ASCII characters, e.g. a UUID',
   })
+  @ApiHeader({
+    name: 'Altcha',
+    required: false,
+    description:
+      'The solved challenge from GET /bookings/challenge: `base64(JSON {challenge, solution})`, as the ' +
+      'ALTCHA widget gives it. Required unless the API runs with ALTCHA_ENABLED=false; each challenge books once.',
+  })
   @ApiCreatedResponse({ type: BookingResponse })
   @ApiBadRequestResponse({
     type: ErrorResponse,
-    description: '`VALIDATION_FAILED`, `IDEMPOTENCY_KEY_REQUIRED`',
+    description: '`VALIDATION_FAILED`, `IDEMPOTENCY_KEY_REQUIRED`, `CHALLENGE_REQUIRED`',
   })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`TRIAGE_NOT_FOUND`, `LOCATION_NOT_FOUND`' })
   @ApiConflictResponse({
     type: ErrorResponse,
-    description: '`SLOT_TAKEN`, `TRIAGE_ALREADY_BOOKED`, `TOO_MANY_BOOKINGS`',
+    description: '`SLOT_TAKEN`, `TRIAGE_ALREADY_BOOKED`, `TOO_MANY_BOOKINGS`, `CHALLENGE_USED`',
   })
   @ApiUnprocessableEntityResponse({
     type: ErrorResponse,
-    description: '`SLOT_NOT_OFFERED`, `TRIAGE_NOT_VISIT`, `TRIAGE_EXPIRED`, `IDEMPOTENCY_KEY_REUSED`',
+    description:
+      '`SLOT_NOT_OFFERED`, `TRIAGE_NOT_VISIT`, `TRIAGE_EXPIRED`, `IDEMPOTENCY_KEY_REUSED`, `CHALLENGE_INVALID`',
+  })
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponse,
+    description: '`TOO_MANY_REQUESTS`: booking attempts per client address (see Retry-After)',
   })
   async create(
     @Body() body: CreateBookingDto,
     @Headers('idempotency-key') key: string | undefined,
+    @Headers('altcha') challengeSolution: string | undefined,
     @Lang() language: Language,
   ): Promise<BookingResponse> {
     if (!key || !IDEMPOTENCY_KEY.test(key)) throw new IdempotencyKeyRequiredError();
-    return this.bookings.create(body, key, language);
+    return this.bookings.create(body, key, language, challengeSolution);
   }
 
   @Get(':reference')

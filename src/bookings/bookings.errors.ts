@@ -189,3 +189,48 @@ export class ChangeAffectsBookingsError extends DomainError {
     );
   }
 }
+
+/** Booking needs a solved challenge (GET /bookings/challenge) unless ALTCHA_ENABLED is false. */
+export class ChallengeRequiredError extends DomainError {
+  readonly code = 'CHALLENGE_REQUIRED';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super(
+      {
+        da: 'Løs en udfordring fra GET /bookings/challenge, og send løsningen i headeren Altcha.',
+        en: 'Solve a challenge from GET /bookings/challenge and send the solution in the Altcha header.',
+      },
+      { header: 'Altcha', challenge: '/bookings/challenge' },
+    );
+  }
+}
+
+/** Not a solution of a challenge this API signed, or the challenge has expired. */
+export class ChallengeInvalidError extends DomainError {
+  readonly code = 'CHALLENGE_INVALID';
+  readonly kind = 'unprocessable';
+
+  constructor(problem: 'malformed' | 'expired' | 'signature' | 'solution') {
+    super(
+      {
+        da: `Løsningen på udfordringen gælder ikke (${problem}). Hent en ny udfordring, og løs den.`,
+        en: `The challenge solution is not valid (${problem}). Get a new challenge and solve it.`,
+      },
+      { problem },
+    );
+  }
+}
+
+/** Each challenge books once, on whichever API instance. */
+export class ChallengeUsedError extends DomainError {
+  readonly code = 'CHALLENGE_USED';
+  readonly kind = 'conflict';
+
+  constructor() {
+    super({
+      da: 'Udfordringen er allerede brugt. Hent en ny til hver booking.',
+      en: 'The challenge has already been used. Get a new one for each booking.',
+    });
+  }
+}

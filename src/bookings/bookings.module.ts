@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AvailabilityModule } from '../availability/availability.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
+import { BookingChallenges } from './booking-challenges.service.js';
 import { BookingGuardService } from './booking-guard.service.js';
 import { BookingQueries } from './booking-queries.service.js';
 import { BookingStatusService } from './booking-status.service.js';
@@ -10,6 +11,7 @@ import { BookingsService } from './bookings.service.js';
 import { Booking } from './entities/booking.entity.js';
 import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
 import { RetentionSweep } from './retention.sweep.js';
+import { UsedChallengesSweep } from './used-challenges.sweep.js';
 
 /**
  * Owns the bookings table: booking, moving and cancelling (the citizen's side), the one writer of
@@ -19,7 +21,15 @@ import { RetentionSweep } from './retention.sweep.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Booking, IdempotencyRecord]), ErrandsModule, AvailabilityModule],
   controllers: [BookingsController],
-  providers: [BookingsService, BookingStatusService, BookingQueries, BookingGuardService, RetentionSweep],
+  providers: [
+    BookingsService,
+    BookingChallenges,
+    BookingStatusService,
+    BookingQueries,
+    BookingGuardService,
+    RetentionSweep,
+    UsedChallengesSweep,
+  ],
   exports: [BookingsService, BookingStatusService, BookingQueries, BookingGuardService],
 })
 export class BookingsModule {}

@@ -18,11 +18,13 @@ import {
   requestFingerprint,
   sealReplay,
 } from './booking-secrets.js';
+import { BookingChallenges } from './booking-challenges.service.js';
 import { BookingStatusService } from './booking-status.service.js';
 import {
   BookingCancelledError,
   BookingNotFoundError,
   BookingStartedError,
+  ChallengeUsedError,
   IdempotencyKeyReusedError,
   TooManyBookingsError,
   TriageAlreadyBookedError,
@@ -33,6 +35,7 @@ import { Booking, type BookingSource } from './entities/booking.entity.js';
 import { localDate } from '../common/time/local-date.js';
 import type { TriageSession } from '../errands/entities/triage-session.entity.js';
 import { ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
+import { contactKeys } from './contact.js';
 import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
 
 /** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
@@ -61,6 +64,12 @@ function leastLoaded(freeIds: string[], resources: Pick<StationPlan, 'id' | 'bus
   return candidates[randomInt(candidates.length)];
 }
 
+/** The contacts as the contact limit counts them; what the citizen typed is kept beside them. */
+function normalizedContacts(citizen: { email?: string; phone?: string }) {
+  const keys = contactKeys(citizen);
+  return { citizenEmailNormalized: keys.email, citizenPhoneNormalized: keys.phone };
+}
+
 /** The station and adviser for a visit: the least loaded free ones in the slot. */
 function pickResources(choice: SlotChoice): { stationId: string; adviserId: string } {
   return {
@@ -79,22 +88,26 @@ export class BookingsService {
     private readonly status: BookingStatusService,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
+    private readonly challenges: BookingChallenges,
   ) {}
 
   /**
    * Books the offered start for a `visit` triage. The server picks the station and adviser; the
-   * database's exclusion constraints settle races, and a lost race retries with what is left.
+   * database's exclusion constraints settle races, and a lost race retries with what is left. A
+   * repeated request replays its answer before its challenge is looked at (it was used by the first).
    */
   async create(
     dto: CreateBookingDto,
     idempotencyKey: string,
     requestLanguage: Language,
+    challengeSolution?: string,
   ): Promise<BookingResponse> {
     const language = dto.language ?? requestLanguage;
     const keyHash = hashSecret(`idempotency:${idempotencyKey}`);
     const requestHash = requestFingerprint(dto, language);
     const replay = await this.replay(keyHash, requestHash, idempotencyKey);
     if (replay) return replay;
+    const challenge = await this.challenges.solved(challengeSolution);
 
     const ticket = await this.triage.findBookingTicket(dto.triage);
     const errand = ticket.errand;
@@ -135,6 +148,7 @@ export class BookingsService {
           idempotency: { keyHash, requestHash, sealedResponse: sealReplay(idempotencyKey, response) },
           contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
           now: booking.createdAt,
+          challenge,
         });
         return response;
       } catch (error) {
@@ -175,6 +189,7 @@ export class BookingsService {
       citizenName: ids.citizen.name ?? null,
       citizenEmail: ids.citizen.email ?? null,
       citizenPhone: ids.citizen.phone ?? null,
+      ...normalizedContacts(ids.citizen),
       language: ids.language,
       createdAt: now,
       updatedAt: now,
@@ -254,6 +269,7 @@ export class BookingsService {
     }
     const constraint = failure?.constraint;
     if (constraint === 'uq_bookings_triage_active') throw new TriageAlreadyBookedError(context.triage);
+    if (constraint === 'pk_used_challenges') throw new ChallengeUsedError();
     if ((lostRace(failure) || constraint === 'uq_bookings_reference') && attempt < MAX_ATTEMPTS) return true;
     throw error;
   }

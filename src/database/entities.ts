@@ -1,7 +1,11 @@
+import { AuditEvent } from '../audit/entities/audit-event.entity.js';
 import { LoginFailure } from '../auth/entities/login-failure.entity.js';
+import { LoginFailureByIp } from '../auth/entities/login-failure-by-ip.entity.js';
+import { StaffAccountLocation } from '../auth/entities/staff-account-location.entity.js';
 import { StaffAccount } from '../auth/entities/staff-account.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
+import { UsedChallenge } from '../bookings/entities/used-challenge.entity.js';
 import { Errand } from '../errands/entities/errand.entity.js';
 import { SelfServiceOption } from '../errands/entities/self-service-option.entity.js';
 import { TriageQuestion } from '../errands/entities/triage-question.entity.js';
@@ -33,6 +37,10 @@ export const ENTITIES = [
   Absence,
   Booking,
   IdempotencyRecord,
+  UsedChallenge,
   StaffAccount,
   LoginFailure,
+  LoginFailureByIp,
+  StaffAccountLocation,
+  AuditEvent,
 ];

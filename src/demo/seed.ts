@@ -82,13 +82,20 @@ async function loadAdviser(
   return id;
 }
 
-/** Locations, stations, hours, closures, advisers, working time and absences. Returns adviser ids by e-mail. */
+interface LoadedSchedule {
+  /** Adviser ids by e-mail. */
+  adviserIds: Map<string, string>;
+  /** Location ids by code. */
+  locationIds: Map<string, string>;
+}
+
+/** Locations, stations, hours, closures, advisers, working time and absences. */
 async function loadSchedule(
   w: Writers,
   manager: EntityManager,
   schedule: SchedulingDemo,
   catalog: string[],
-): Promise<Map<string, string>> {
+): Promise<LoadedSchedule> {
   const codes: Codes = (list) => (list === 'all' ? catalog : list);
   const locationIds = new Map<string, string>();
   for (const location of schedule.locations)
@@ -96,19 +103,19 @@ async function loadSchedule(
   const adviserIds = new Map<string, string>();
   for (const adviser of schedule.advisers)
     adviserIds.set(adviser.email, await loadAdviser(w, manager, adviser, { codes, locationIds }));
-  return adviserIds;
+  return { adviserIds, locationIds };
 }
 
-async function loadStaff(
-  w: Writers,
-  manager: EntityManager,
-  accounts: StaffEntry[],
-  adviserIds: Map<string, string>,
-) {
-  for (const { adviser, ...account } of accounts) {
-    const adviserId = adviser ? adviserIds.get(adviser) : null;
+async function loadStaff(w: Writers, manager: EntityManager, accounts: StaffEntry[], loaded: LoadedSchedule) {
+  for (const { adviser, locations = [], ...account } of accounts) {
+    const adviserId = adviser ? loaded.adviserIds.get(adviser) : null;
     if (adviserId === undefined) throw new Error(`staff ${account.email}: unknown adviser ${adviser}`);
-    await w.accounts.createAccount({ ...account, adviserId }, manager);
+    const locationIds = locations.map((code) => {
+      const id = loaded.locationIds.get(code);
+      if (!id) throw new Error(`staff ${account.email}: unknown location ${code}`);
+      return id;
+    });
+    await w.accounts.createAccount({ ...account, adviserId, locationIds }, manager);
   }
 }
 
@@ -122,7 +129,7 @@ export async function seedDemo(w: Writers, manager: EntityManager, today: string
   const errands = readErrandFiles();
   await loadCatalog(w, manager, errands);
   const catalog = errands.map((errand) => errand.code);
-  const adviserIds = await loadSchedule(w, manager, readDemoSchedule(today), catalog);
-  await loadStaff(w, manager, readStaffFile(), adviserIds);
+  const loaded = await loadSchedule(w, manager, readDemoSchedule(today), catalog);
+  await loadStaff(w, manager, readStaffFile(), loaded);
   return true;
 }

@@ -18,6 +18,13 @@ describe('readStaffFile', () => {
     expect(accounts[2].adviser).toBe(accounts[2].email);
   });
 
+  it('gives the demo receptionist and adviser the demo locations to work at', () => {
+    const [admin, reception, adviser] = readStaffFile();
+    expect(admin.locations).toBeUndefined();
+    expect(reception.locations).toEqual(['MAIN', 'SMALL', 'LIBRARY', 'BUS']);
+    expect(adviser.locations).toEqual(['MAIN']);
+  });
+
   it.each([
     [{ accounts: [{ ...admin, role: 'admin' }] }, /accounts\.0: unknown field\(s\) role/],
     [
@@ -27,6 +34,8 @@ describe('readStaffFile', () => {
     [{ accounts: [{ ...admin, roles: [] }] }, /accounts\.0\.roles/],
     [{ accounts: [{ ...admin, password: '' }] }, /accounts\.0\.password: expected text/],
     [{ accounts: [{ ...admin, adviser: 7 }] }, /accounts\.0\.adviser/],
+    [{ accounts: [{ ...admin, locations: 'MAIN' }] }, /accounts\.0\.locations: expected a list/],
+    [{ accounts: [{ ...admin, locations: ['MAIN', 3] }] }, /accounts\.0\.locations/],
     [{ people: [] }, /expected \{ "accounts": \[\.\.\.\] \}/],
   ])('refuses %j, naming the file and the field', (content, problem) => {
     const file = fileWith(content);

@@ -12,9 +12,11 @@ export interface StaffEntry {
   password: string;
   /** E-mail of the adviser record this account signs in as (adviser role). */
   adviser?: string;
+  /** Codes of the locations where a receptionist or adviser may work. */
+  locations?: string[];
 }
 
-const FIELDS = new Set(['email', 'name', 'roles', 'password', 'adviser']);
+const FIELDS = new Set(['email', 'name', 'roles', 'password', 'adviser', 'locations']);
 
 function checked(entry: unknown, index: number): StaffEntry {
   const where = `accounts.${index}`;
@@ -29,6 +31,12 @@ function checked(entry: unknown, index: number): StaffEntry {
     throw new Error(`${where}.roles: expected some of ${ROLES.join(', ')}`);
   if (account.adviser !== undefined && typeof account.adviser !== 'string')
     throw new Error(`${where}.adviser: expected an adviser's e-mail`);
+  const locations = account.locations;
+  if (
+    locations !== undefined &&
+    (!Array.isArray(locations) || locations.some((l) => typeof l !== 'string' || !l))
+  )
+    throw new Error(`${where}.locations: expected a list of location codes`);
   return account as unknown as StaffEntry;
 }
 

@@ -8,12 +8,13 @@ import { TriageSession } from './entities/triage-session.entity.js';
 import { ErrandsController } from './errands.controller.js';
 import { ErrandsService } from './errands.service.js';
 import { TriageController } from './triage.controller.js';
+import { TriageRetentionSweep } from './triage-retention.sweep.js';
 import { TriageService } from './triage.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Errand, SelfServiceOption, TriageQuestion, TriageRule, TriageSession])],
   controllers: [ErrandsController, TriageController],
-  providers: [ErrandsService, TriageService],
+  providers: [ErrandsService, TriageService, TriageRetentionSweep],
   exports: [ErrandsService, TriageService],
 })
 export class ErrandsModule {}

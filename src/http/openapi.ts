@@ -5,8 +5,12 @@ import type { SettingsService } from '../config/settings.service.js';
 import { errorCatalog } from '../docs/error-codes.js';
 import { documentErrorCodes } from '../docs/error-codes.docs.js';
 
-/** The OpenAPI document at /docs/json and its UI at /docs. */
-export function setupOpenApi(app: NestFastifyApplication, _settings: SettingsService): void {
+/**
+ * The OpenAPI document at /docs/json and its UI at /docs; with DOCS_ENABLED=false neither exists
+ * (404 in the error shape), for deployments that publish the document elsewhere or not at all.
+ */
+export function setupOpenApi(app: NestFastifyApplication, settings: SettingsService): void {
+  if (!settings.get('DOCS_ENABLED')) return;
   const config = new DocumentBuilder()
     .setTitle('Borgerservice API')
     .setDescription(

@@ -1,8 +1,172 @@
+import { BlockList, isIPv6 } from 'node:net';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
+import { DomainError } from '../common/errors/domain-error.js';
+import { GENERIC } from '../common/errors/error-response.js';
 import type { SettingsService } from '../config/settings.service.js';
 
-/** Limits on how often one client may call the public endpoints. */
+type RateSetting =
+  | 'RATE_LIMIT_ERRANDS'
+  | 'RATE_LIMIT_TRIAGE'
+  | 'RATE_LIMIT_AVAILABILITY'
+  | 'RATE_LIMIT_BOOKING_CHALLENGES'
+  | 'RATE_LIMIT_BOOKINGS'
+  | 'RATE_LIMIT_MANAGE_BOOKING'
+  | 'RATE_LIMIT_SIGN_IN';
+
+/**
+ * The public routes and the limit each counts against, by Fastify route pattern (HEAD counts as
+ * GET). Routes that share a limit share one budget per client address. Staff routes are not
+ * listed: they need a signed-in account, and the sign-in is limited. Start-up fails when a pattern
+ * here names no route, so a renamed route cannot silently lose its limit.
+ */
+export const ROUTE_LIMITS: Readonly<Record<string, RateSetting>> = {
+  'GET /errands': 'RATE_LIMIT_ERRANDS',
+  'GET /errands/:code': 'RATE_LIMIT_ERRANDS',
+  'POST /triage': 'RATE_LIMIT_TRIAGE',
+  'GET /triage/:id': 'RATE_LIMIT_TRIAGE',
+  'GET /availability': 'RATE_LIMIT_AVAILABILITY',
+  'GET /bookings/challenge': 'RATE_LIMIT_BOOKING_CHALLENGES',
+  'POST /bookings': 'RATE_LIMIT_BOOKINGS',
+  'GET /bookings/:reference': 'RATE_LIMIT_MANAGE_BOOKING',
+  'GET /bookings/:reference/calendar.ics': 'RATE_LIMIT_MANAGE_BOOKING',
+  'POST /bookings/:reference/cancel': 'RATE_LIMIT_MANAGE_BOOKING',
+  'POST /bookings/:reference/reschedule': 'RATE_LIMIT_MANAGE_BOOKING',
+  'POST /auth/login': 'RATE_LIMIT_SIGN_IN',
+};
+
+const WINDOW_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+export interface Rate {
+  max: number;
+  windowMs: number;
+}
+
+/** `5/1d` → at most 5 (times `factor`) requests per day; a window without a number is one unit. */
+export function parseRate(value: string, factor = 1): Rate {
+  const match = /^(\d+)\/(\d*)([smhd])$/.exec(value);
+  if (!match) throw new Error(`not a rate: ${value}`);
+  const [, count, units, unit] = match;
+  return {
+    max: Number(count) * factor,
+    windowMs: Number(units || '1') * WINDOW_MS[unit as keyof typeof WINDOW_MS],
+  };
+}
+
+/** The limit a request counts against, if any. */
+export function limitFor(method: string, url: string | undefined): RateSetting | undefined {
+  if (!url) return undefined;
+  return ROUTE_LIMITS[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+}
+
+/** Addresses and CIDR ranges exempt from the limits. */
+export function allowList(entries: string[]): (ip: string) => boolean {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, bits] = entry.split('/');
+    const type = isIPv6(address) ? 'ipv6' : 'ipv4';
+    if (bits === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(bits), type);
+  }
+  return (ip) => {
+    // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
+    const address = normalizeIP(ip, 128);
+    return list.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+  };
+}
+
+/** 429 in the API's error shape; Retry-After comes from `details.retryAfterSeconds`. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  readonly kind = 'rate_limited';
+
+  constructor(retryAfterSeconds: number, limit: number) {
+    super({ da: GENERIC[429].da, en: GENERIC[429].en }, { retryAfterSeconds, limit });
+  }
+}
+
+function connectRedis(url: string, logger: Logger): Redis {
+  // Fail fast rather than queue: a request must not wait for an unreachable Redis.
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 500,
+    connectTimeout: 500,
+    // How long a closing connection may linger (default 2 s, which outlives a test run).
+    disconnectTimeout: 200,
+  });
+  let warned = 0;
+  redis.on('error', (error: Error) => {
+    if (Date.now() - warned < 60_000) return;
+    warned = Date.now();
+    logger.warn(`Redis for rate limits: ${error.message}; requests pass unlimited until it answers`);
+  });
+  return redis;
+}
+
+/**
+ * Limits on how often one client address may call the public endpoints (see ROUTE_LIMITS). The
+ * address is the socket's, or what the proxies named in TRUST_PROXY forward; IPv6 clients count
+ * per /64, the block one household or device usually has. Counters live in Redis when REDIS_URL is
+ * set (shared by every API instance), else in this process.
+ */
 export async function registerRateLimits(
-  _app: NestFastifyApplication,
-  _settings: SettingsService,
-): Promise<void> {}
+  app: NestFastifyApplication,
+  settings: SettingsService,
+): Promise<void> {
+  const logger = new Logger('RateLimits');
+  const url = settings.get('REDIS_URL');
+  const redis = url ? connectRedis(url, logger) : undefined;
+  if (redis) await redis.connect().catch(() => undefined);
+  else
+    logger.warn(
+      'REDIS_URL is not set: rate limits count per process (set it when running several instances)',
+    );
+
+  await app.register(rateLimit, {
+    global: false,
+    redis,
+    nameSpace: 'borgerservice:rate-limit:',
+    // When Redis fails, requests pass: a citizen service must stay open, and the per-contact
+    // limit and the challenges (in PostgreSQL) still hold.
+    skipOnError: true,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  const factor = settings.get('RATE_LIMIT_FACTOR');
+  const limiters = new Map(
+    [...new Set(Object.values(ROUTE_LIMITS))].map((name) => {
+      const { max, windowMs } = parseRate(settings.get(name), factor);
+      const limiter = fastify.rateLimit({
+        max,
+        timeWindow: windowMs,
+        cache: 10_000,
+        keyGenerator: (request) => `${name}:${normalizeIP(request.ip)}`,
+        errorResponseBuilder: (_request, context) =>
+          new TooManyRequestsError(Math.max(1, Math.ceil(context.ttl / 1000)), context.max),
+      });
+      return [name, limiter] as const;
+    }),
+  );
+  const exempt = allowList(settings.get('RATE_LIMIT_ALLOWLIST'));
+
+  const routes = new Set<string>();
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.add(`${method} ${route.url}`);
+  });
+  fastify.addHook('onReady', async () => {
+    const unknown = Object.keys(ROUTE_LIMITS).filter((route) => !routes.has(route));
+    if (unknown.length > 0)
+      throw new Error(`Rate limits name routes that do not exist: ${unknown.join(', ')}`);
+  });
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const name = limitFor(request.method, request.routeOptions.url);
+    if (!name || exempt(request.ip)) return;
+    await limiters.get(name)!.call(fastify, request, reply);
+  });
+  // Also stops reconnecting to a Redis that went away (quit would wait for it).
+  if (redis) fastify.addHook('onClose', async () => redis.disconnect());
+}

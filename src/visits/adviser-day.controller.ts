@@ -9,6 +9,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Audited } from '../audit/audited.decorator.js';
 import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
@@ -36,6 +37,7 @@ export class AdviserDayController {
   ) {}
 
   @Get('day')
+  @Audited('adviser-day.read')
   @ApiOperation({ summary: 'The signed-in adviser’s day: working time, station and every visit' })
   @ApiOkResponse({ type: AdviserDayResponse })
   async day(
@@ -68,6 +70,7 @@ export class AdviserDayController {
 
   @Post('call-next')
   @HttpCode(200)
+  @Audited('visit.call-next')
   @ApiOperation({ summary: 'Call the next checked-in citizen (earliest start) to the station' })
   @ApiOkResponse({ type: VisitResponse })
   @ApiNoContentResponse({ description: 'Nobody is waiting' })

@@ -10,7 +10,9 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
+import { Audited } from '../audit/audited.decorator.js';
+import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
+import { StaffLocationsService } from '../auth/staff-locations.service.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
 import { formatInstant } from '../common/time/format-instant.js';
@@ -28,17 +30,19 @@ const MINUTE_MS = 60_000;
 @ApiTags('reception')
 @ApiBearerAuth()
 @ApiUnauthorizedResponse({ type: ErrorResponse, description: '`AUTHENTICATION_REQUIRED`, `INVALID_TOKEN`' })
-@ApiForbiddenResponse({ type: ErrorResponse, description: '`ROLE_REQUIRED`' })
+@ApiForbiddenResponse({ type: ErrorResponse, description: '`ROLE_REQUIRED`, `LOCATION_NOT_ALLOWED`' })
 @Controller('reception')
 export class ReceptionController {
   constructor(
     private readonly visits: VisitsService,
     private readonly nextFree: NextFreeTimeService,
     private readonly locations: LocationsService,
+    private readonly staffLocations: StaffLocationsService,
   ) {}
 
   @Get(':location/arrivals')
   @Roles('reception', 'admin')
+  @Audited('arrivals.read')
   @ApiOperation({ summary: 'The day’s bookings at a location, in time order, with their status' })
   @ApiOkResponse({ type: [VisitResponse] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`LOCATION_NOT_FOUND`' })
@@ -46,8 +50,10 @@ export class ReceptionController {
     @Param('location') ref: string,
     @Query() query: DateQuery,
     @Lang() language: Language,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<VisitResponse[]> {
     const location = await this.locations.findByRef(ref);
+    this.staffLocations.assertMayWorkAt(staff, location);
     const bookings = await this.visits.arrivals(location, query.date);
     return bookings.map((booking) => toVisitResponse(booking, location.timeZone, language));
   }
@@ -55,6 +61,7 @@ export class ReceptionController {
   @Post('check-ins')
   @HttpCode(200)
   @Roles('reception')
+  @Audited('visit.check-in')
   @ApiOperation({
     summary: 'Check a citizen in on arrival (booking reference or QR)',
     description:
@@ -67,8 +74,13 @@ export class ReceptionController {
     type: ErrorResponse,
     description: '`CHECK_IN_OUTSIDE_WINDOW`, `BOOKING_AT_OTHER_LOCATION`',
   })
-  async checkIn(@Body() body: CheckInDto, @Lang() language: Language): Promise<CheckInResponse> {
+  async checkIn(
+    @Body() body: CheckInDto,
+    @Lang() language: Language,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<CheckInResponse> {
     const location = await this.locations.findByRef(body.location);
+    this.staffLocations.assertMayWorkAt(staff, location);
     const booking = await this.visits.checkIn(body.reference, location);
     return {
       ...toVisitResponse(booking, location.timeZone, language),
@@ -79,6 +91,7 @@ export class ReceptionController {
   @Post('walk-ins')
   @HttpCode(200)
   @Roles('reception')
+  @Audited('visit.walk-in')
   @ApiOperation({
     summary: 'Triage a walk-in; book and check in the next free time today when a visit is needed',
     description:
@@ -86,8 +99,13 @@ export class ReceptionController {
   })
   @ApiOkResponse({ type: WalkInResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`ERRAND_NOT_FOUND`, `LOCATION_NOT_FOUND`' })
-  async walkIn(@Body() body: WalkInDto, @Lang() language: Language): Promise<WalkInResponse> {
+  async walkIn(
+    @Body() body: WalkInDto,
+    @Lang() language: Language,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<WalkInResponse> {
     const location = await this.locations.findByRef(body.location);
+    this.staffLocations.assertMayWorkAt(staff, location);
     const { triage, visit } = await this.visits.walkIn(
       location,
       body.errand,

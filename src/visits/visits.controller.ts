@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { Audited } from '../audit/audited.decorator.js';
 import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
@@ -38,6 +39,7 @@ export class VisitsController {
   constructor(private readonly visits: VisitsService) {}
 
   @Post(':reference/call')
+  @Audited('visit.call')
   @HttpCode(200)
   @ApiOperation({ summary: 'Call a checked-in citizen to the station (again, if they did not hear it)' })
   @ApiOkResponse({ type: VisitResponse })
@@ -50,6 +52,7 @@ export class VisitsController {
   }
 
   @Post(':reference/start')
+  @Audited('visit.start')
   @HttpCode(200)
   @ApiOperation({ summary: 'Start the visit' })
   @ApiOkResponse({ type: VisitResponse })
@@ -62,6 +65,7 @@ export class VisitsController {
   }
 
   @Post(':reference/complete')
+  @Audited('visit.complete')
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete the visit with its outcome' })
   @ApiOkResponse({ type: VisitResponse })
@@ -75,6 +79,7 @@ export class VisitsController {
   }
 
   @Post(':reference/no-show')
+  @Audited('visit.no-show')
   @HttpCode(200)
   @ApiOperation({ summary: 'The citizen did not come (only once the visit’s time has begun)' })
   @ApiOkResponse({ type: VisitResponse })
@@ -87,6 +92,7 @@ export class VisitsController {
   }
 
   @Post(':reference/undo-no-show')
+  @Audited('visit.undo-no-show')
   @HttpCode(200)
   @Roles('adviser', 'reception')
   @ApiOperation({

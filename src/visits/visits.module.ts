@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { AvailabilityModule } from '../availability/availability.module.js';
 import { BookingsModule } from '../bookings/bookings.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
@@ -18,7 +19,7 @@ import { VisitsService } from './visits.service.js';
  * adviser's day and call-next, the visit lifecycle and the no-show sweep.
  */
 @Module({
-  imports: [BookingsModule, ErrandsModule, AvailabilityModule, LocationsModule, StaffingModule],
+  imports: [AuthModule, BookingsModule, ErrandsModule, AvailabilityModule, LocationsModule, StaffingModule],
   controllers: [ReceptionController, QueueController, AdviserDayController, VisitsController],
   providers: [VisitsService, AdviserDayService, NextFreeTimeService, NoShowSweep],
 })

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { StaffPrincipal } from '../auth/roles.decorator.js';
+import { StaffLocationsService } from '../auth/staff-locations.service.js';
 import { BookingQueries } from '../bookings/booking-queries.service.js';
 import { BookingStatusService } from '../bookings/booking-status.service.js';
 import { BookingsService } from '../bookings/bookings.service.js';
@@ -51,6 +52,7 @@ export class VisitsService {
     private readonly bookings: BookingsService,
     private readonly triage: TriageService,
     private readonly settings: SettingsService,
+    private readonly staffLocations: StaffLocationsService,
     private readonly clock: Clock,
   ) {}
 
@@ -136,6 +138,7 @@ export class VisitsService {
     const booking = await this.queries.findByReference(reference);
     const desk = staff.roles.includes('reception') || staff.roles.includes('admin');
     if (!desk && booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
+    if (desk) this.staffLocations.assertMayWorkAt(staff, booking.location);
     const queueDay = localDate(this.clock.now(), booking.location.timeZone);
     await this.status.change(booking, { action: 'undo_no_show', queueDay });
     return this.queries.findByReference(reference);

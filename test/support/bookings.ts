@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import request from 'supertest';
+import type { App } from 'supertest/types.js';
 import { freeSlots, type SlotView, visitTriage } from './flows.js';
 import type { TestApp } from './test-app.js';
 
@@ -97,5 +100,25 @@ function requestBooking(
   return request(t.http)
     .post('/bookings')
     .set('Idempotency-Key', randomUUID())
-    .send({ ...body, citizen: body.citizen ?? { name: 'Karen Jensen' } });
+    .send({ ...body, citizen: body.citizen ?? { name: 'Karen Jensen', email: uniqueEmail() } });
+}
+
+/** An address of its own per booking, so that the per-contact limit never refuses a test's set-up. */
+export function uniqueEmail(): string {
+  return `karen.${randomUUID().slice(0, 8)}@example.dk`;
+}
+
+/**
+ * What a client (the ALTCHA widget, or a script) sends in the Altcha header: a challenge from
+ * GET /bookings/challenge with its solution, found with altcha-lib like a determined script would.
+ */
+export async function solvedChallenge(http: App, headers: Record<string, string> = {}): Promise<string> {
+  const res = await request(http).get('/bookings/challenge').set(headers).expect(200);
+  return solve(res.body as Challenge);
+}
+
+export async function solve(challenge: Challenge): Promise<string> {
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('the challenge could not be solved');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
 }

@@ -177,11 +177,30 @@ export interface GivenAccount {
   signIn(): Promise<string>;
 }
 
+export interface AccountOptions {
+  adviserId?: string;
+  email?: string;
+  name?: string;
+  password?: string;
+  /**
+   * Where a receptionist or adviser may work (locations or their ids). Default: every location
+   * that exists when the account is made; admins work everywhere anyway.
+   */
+  locations?: (GivenLocation | string)[];
+}
+
+async function locationIdsFor(t: TestApp, roles: Role[], locations?: (GivenLocation | string)[]) {
+  if (locations) return locations.map((location) => (typeof location === 'string' ? location : location.id));
+  if (roles.every((role) => role === 'admin')) return [];
+  const rows = await t.dataSource.query<{ id: string }[]>('SELECT id FROM locations');
+  return rows.map((row) => row.id);
+}
+
 /** A staff account of the test's own (not signed in). */
 export async function givenAccount(
   t: TestApp,
   roles: Role | Role[],
-  options: { adviserId?: string; email?: string; name?: string; password?: string } = {},
+  options: AccountOptions = {},
 ): Promise<GivenAccount> {
   const list = typeof roles === 'string' ? [roles] : roles;
   const email = options.email ?? `${list.join('-')}.${unique().toLowerCase()}@test.invalid`;
@@ -192,6 +211,7 @@ export async function givenAccount(
     roles: list,
     password,
     adviserId: options.adviserId ?? null,
+    locationIds: await locationIdsFor(t, list, options.locations),
   });
   const signIn = async () => {
     const res = await request(t.http).post('/auth/login').send({ email, password }).expect(200);
@@ -204,7 +224,7 @@ export async function givenAccount(
 export async function givenStaff(
   t: TestApp,
   role: Role,
-  options: { adviserId?: string } = {},
+  options: Pick<AccountOptions, 'adviserId' | 'locations'> = {},
 ): Promise<string> {
   return (await givenAccount(t, role, options)).signIn();
 }

@@ -6,7 +6,7 @@ export class LoginDto {
   @IsEmailAddress({ normalize: true, example: 'reception@syddjurs-demo.dk' })
   email: string;
 
-  @IsText({ min: 1, max: 200, example: 'demo-reception-2026' })
+  @IsText({ min: 1, max: 200, secret: true, example: 'demo-reception-2026' })
   password: string;
 }
 
@@ -36,4 +36,24 @@ export class LoginResponse {
 
   @ApiProperty({ type: StaffResponse })
   staff: StaffResponse;
+
+  @ApiProperty({
+    description:
+      'Signed in with a one-time password: change it (POST /auth/password) before anything else; every other staff endpoint answers 403 PASSWORD_CHANGE_REQUIRED.',
+  })
+  mustChangePassword: boolean;
+}
+
+export class ChangePasswordDto {
+  @IsText({ min: 1, max: 200, secret: true, example: 'K7NP-A4TX-QR2M-9WZC' })
+  currentPassword: string;
+
+  @IsText({
+    min: 1,
+    max: 200,
+    secret: true,
+    example: 'korrekt hest batteri hæfteklamme',
+    description: 'At least 12 characters; not your e-mail address, not the current password.',
+  })
+  newPassword: string;
 }

@@ -51,6 +51,14 @@ export class StaffAccount {
   @Column('boolean', { default: true })
   active: boolean;
 
+  /** Goes up when the password changes or is reset, or the account is deactivated: older tokens end. */
+  @Column('integer', { default: 0 })
+  tokenVersion: number;
+
+  /** Signed in with a one-time password: every endpoint but the password change answers 403. */
+  @Column('boolean', { default: false })
+  mustChangePassword: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

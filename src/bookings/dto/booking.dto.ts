@@ -1,31 +1,50 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsLocationRef } from '../../common/validation/codes.js';
 import { IsInstant } from '../../common/validation/is-instant.js';
+import { check } from '../../common/validation/field.js';
 import { IsOneOf } from '../../common/validation/one-of.js';
-import { IsEmailAddress, IsText, TrimmedText } from '../../common/validation/text.js';
+import { IsEmailAddress, IsText, PersonName, TrimmedText } from '../../common/validation/text.js';
 import { LANGUAGES, type Language } from '../../errands/errand-definition.js';
+import { normalizeDanishPhone } from '../contact.js';
 
-const PHONE = /^\+?\d{8,15}$/;
+/** Trimmed; an empty field (as forms send them) counts as not given. */
+const trimmedOrAbsent = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || undefined : value;
+const given = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 export class CitizenDto {
-  @TrimmedText({ min: 1, max: 100, example: 'Karen Jensen' })
+  @PersonName({ min: 1, max: 100, example: 'Karen Jensen' })
   name: string;
 
-  @IsEmailAddress({ optional: true, normalize: true, maxLength: 254, example: 'karen@example.dk' })
+  /** Kept as typed (trimmed); the contact limit counts it normalised (contact.ts). */
+  @Transform(trimmedOrAbsent)
+  @IsEmailAddress({
+    optional: true,
+    maxLength: 254,
+    example: 'karen@example.dk',
+    description: 'This or `phone` is required.',
+  })
   email?: string;
 
   @ApiPropertyOptional({
     type: String,
     example: '+45 12 34 56 78',
-    description: '8–15 digits, optionally with +; spaces and dashes are ignored.',
+    maxLength: 30,
+    description:
+      'A Danish number: 8 digits, optionally after +45 or 0045; spaces, dashes and brackets are ignored. ' +
+      'This or `email` is required.',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.replace(/[\s-]/g, '') : value,
+  @Transform(trimmedOrAbsent)
+  @IsString()
+  @MaxLength(30)
+  @check(
+    'isDanishPhone',
+    (value) => typeof value === 'string' && normalizeDanishPhone(value) !== undefined,
+    (property) => `${property} must be a Danish phone number: 8 digits, optionally after +45 or 0045`,
   )
-  @Matches(PHONE, { message: 'phone must be a phone number of 8-15 digits, optionally with +' })
   phone?: string;
 }
 
@@ -40,9 +59,20 @@ export class CreateBookingDto {
   @IsLocationRef({ description: 'As in the availability slot.' })
   location: string;
 
-  @ApiProperty({ type: CitizenDto })
+  @ApiProperty({
+    type: CitizenDto,
+    description: 'An online booking needs a contact: an e-mail address or a Danish phone number.',
+  })
   // ValidateNested alone lets a missing object through.
   @IsDefined()
+  @check(
+    'hasContact',
+    (value) => {
+      const { email, phone } = (value ?? {}) as { email?: unknown; phone?: unknown };
+      return given(email) || given(phone);
+    },
+    (property) => `${property} needs an e-mail address or a Danish phone number`,
+  )
   @ValidateNested()
   @Type(() => CitizenDto)
   citizen: CitizenDto;
@@ -55,7 +85,7 @@ export class CreateBookingDto {
 }
 
 export class ManageQuery {
-  @IsText({ min: 20, max: 100, description: 'The manage token from the booking answer.' })
+  @IsText({ min: 20, max: 100, secret: true, description: 'The manage token from the booking answer.' })
   token: string;
 }
 

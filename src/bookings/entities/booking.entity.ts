@@ -68,9 +68,14 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
   `USING gist (adviser_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled')`,
 )
 @Index('uq_bookings_triage_active', ['triageId'], { unique: true, where: `status <> 'cancelled'` })
+@Index('ix_bookings_triage', ['triageId'])
 @Index('ix_bookings_location_start', ['locationId', 'startsAt'])
-@Index('ix_bookings_citizen_email', ['citizenEmail'], { where: 'citizen_email IS NOT NULL' })
-@Index('ix_bookings_citizen_phone', ['citizenPhone'], { where: 'citizen_phone IS NOT NULL' })
+@Index('ix_bookings_citizen_email_normalized', ['citizenEmailNormalized'], {
+  where: 'citizen_email_normalized IS NOT NULL',
+})
+@Index('ix_bookings_citizen_phone_normalized', ['citizenPhoneNormalized'], {
+  where: 'citizen_phone_normalized IS NOT NULL',
+})
 export class Booking {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_bookings' })
   id: string;
@@ -139,6 +144,16 @@ export class Booking {
 
   @Column('text', { nullable: true })
   citizenPhone: string | null;
+
+  /**
+   * The e-mail and phone as the contact limit counts them (contact.ts: one mailbox, one number),
+   * never shown; the two columns above keep what the citizen typed.
+   */
+  @Column('text', { nullable: true })
+  citizenEmailNormalized: string | null;
+
+  @Column('text', { nullable: true })
+  citizenPhoneNormalized: string | null;
 
   @Column('text')
   language: Language;

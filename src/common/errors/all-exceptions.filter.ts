@@ -1,7 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { outageWatcherOf } from '../../database/database-outage.watcher.js';
 import { resolveLanguage } from '../i18n/language.js';
 import { internalErrorResponse, toErrorResponse } from './error-response.js';
+
+/** When a client may try again after a 503 that does not say otherwise (the database probe runs each second). */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * What of an error goes into the log: never the query parameters a failed TypeORM query carries
@@ -21,9 +25,14 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
     void reply.status(500).send(internalErrorResponse(language));
     return;
   }
-  if (body.statusCode >= 500)
+  // An outage is logged once by the watcher, not once per refused request.
+  const watcher = body.code === 'DATABASE_UNAVAILABLE' ? outageWatcherOf(request.server) : undefined;
+  if (watcher) watcher.failed(error);
+  else if (body.statusCode >= 500)
     logger.warn({ err: loggableError(error), reqId: request.id, code: body.code }, body.message);
-  const retryAfter = body.details?.retryAfterSeconds;
+  const retryAfter =
+    body.details?.retryAfterSeconds ??
+    (body.statusCode === 503 ? UNAVAILABLE_RETRY_AFTER_SECONDS : undefined);
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
   void reply.status(body.statusCode).send(body);
 }

@@ -44,6 +44,25 @@ export class RequestValidationError extends DomainError {
   }
 }
 
+/**
+ * The request cannot be read as sent, before any field is looked at: a body nested too deep or
+ * too wide, too many query parameters. `reason` says which limit, in both languages.
+ */
+export class MalformedRequestError extends DomainError {
+  readonly code = 'MALFORMED_REQUEST';
+  readonly kind = 'invalid';
+
+  constructor(reason: Localized, details?: Record<string, unknown>) {
+    super(
+      {
+        da: `Forespørgslen kunne ikke læses: ${reason.da}.`,
+        en: `The request could not be read: ${reason.en}.`,
+      },
+      details,
+    );
+  }
+}
+
 /** A record named in the path or body (a station, an adviser, an errand code …) does not exist. */
 export class RecordNotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
@@ -51,5 +70,18 @@ export class RecordNotFoundError extends DomainError {
 
   constructor(what: string, id: string) {
     super({ da: `${what} "${id}" findes ikke.`, en: `There is no ${what} "${id}".` }, { [what]: id });
+  }
+}
+
+/**
+ * The database is down, frozen or too slow to answer in time: 503 with Retry-After, never a hang
+ * or a 500. Nothing of the request was done (a transaction that did not commit is rolled back).
+ */
+export class DatabaseUnavailableError extends DomainError {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  readonly kind = 'unavailable';
+
+  constructor() {
+    super({ da: 'Databasen svarer ikke.', en: 'The database does not answer.' });
   }
 }

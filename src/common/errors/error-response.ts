@@ -1,8 +1,9 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Language, Localized } from '../i18n/localized.js';
+import { databaseUnavailableReason } from '../../database/database-errors.js';
 import { postgresError } from '../../database/prepared.js';
-import { DomainError, type ErrorKind } from './domain-error.js';
+import { DatabaseUnavailableError, DomainError, type ErrorKind } from './domain-error.js';
 
 /** The one error body of the API, for every 4xx and 5xx. */
 export class ErrorResponse {
@@ -55,6 +56,11 @@ export const GENERIC: Record<number, { code: string } & Localized> = {
     en: 'That conflicts with existing data.',
   },
   413: { code: 'PAYLOAD_TOO_LARGE', da: 'Forespørgslen er for stor.', en: 'The request body is too large.' },
+  414: {
+    code: 'URI_TOO_LONG',
+    da: 'Adressen er for lang.',
+    en: 'The address (URL or one of its parts) is too long.',
+  },
   415: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     da: 'Indholdstypen understøttes ikke; send application/json.',
@@ -69,6 +75,11 @@ export const GENERIC: Record<number, { code: string } & Localized> = {
     code: 'TOO_MANY_REQUESTS',
     da: 'For mange forespørgsler; prøv igen om lidt.',
     en: 'Too many requests; try again shortly.',
+  },
+  431: {
+    code: 'HEADERS_TOO_LARGE',
+    da: 'Forespørgslens headere er for store.',
+    en: 'The request headers are too large.',
   },
   500: { code: 'INTERNAL_ERROR', da: 'Der skete en uventet fejl.', en: 'An unexpected error occurred.' },
   503: {
@@ -93,6 +104,8 @@ function generic(statusCode: number, language: Language, details?: Record<string
  * errors that are not understood (the caller logs them and answers 500).
  */
 export function toErrorResponse(error: unknown, language: Language): ErrorResponse | undefined {
+  if (!(error instanceof DomainError) && databaseUnavailableReason(error))
+    return toErrorResponse(new DatabaseUnavailableError(), language);
   if (error instanceof DomainError) {
     return {
       statusCode: STATUS_BY_KIND[error.kind],

@@ -63,7 +63,8 @@ export class ErrandSummaryResponse {
   selfServiceChannels: Channel[];
 
   @ApiProperty({
-    description: 'True when the errand can never be done without a visit (e.g. passports); it may still be too early.',
+    description:
+      'True when the errand can never be done without a visit (e.g. passports); it may still be too early.',
   })
   visitAlwaysRequired: boolean;
 

@@ -7,7 +7,7 @@ import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
 import { IsInstant } from '../../common/validation/is-instant.js';
 import { IsLocalTime } from '../../common/validation/local-date-time.js';
 import { NotBefore } from '../../common/validation/spans.js';
-import { IsEmailAddress, IsText } from '../../common/validation/text.js';
+import { IsEmailAddress, IsText, PersonName } from '../../common/validation/text.js';
 
 /**
  * What adding and changing an adviser share. Name and e-mail are declared apart in each: a required
@@ -24,7 +24,7 @@ class AdviserFieldsDto extends GuardedChangeDto {
 }
 
 export class AdviserDto extends AdviserFieldsDto {
-  @IsText({ min: 1, max: 100, optional: true, example: 'Jonas Holm' })
+  @PersonName({ min: 1, max: 100, optional: true, example: 'Jonas Holm' })
   name?: string;
 
   @IsEmailAddress({ optional: true, example: 'jonas.holm@kommune.dk' })
@@ -32,7 +32,7 @@ export class AdviserDto extends AdviserFieldsDto {
 }
 
 export class CreateAdviserDto extends AdviserFieldsDto {
-  @IsText({ min: 1, max: 100, example: 'Jonas Holm' })
+  @PersonName({ min: 1, max: 100, example: 'Jonas Holm' })
   name: string;
 
   @IsEmailAddress({ example: 'jonas.holm@kommune.dk' })

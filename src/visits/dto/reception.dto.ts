@@ -3,7 +3,7 @@ import { IsObject, IsOptional } from 'class-validator';
 import { VisitResponse } from './visit.dto.js';
 import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
 import { IsLocalDate } from '../../common/validation/local-date-time.js';
-import { TrimmedText } from '../../common/validation/text.js';
+import { PersonName, TrimmedText } from '../../common/validation/text.js';
 import { TriageResponse } from '../../errands/dto/triage.dto.js';
 
 export class DateQuery {
@@ -46,7 +46,7 @@ export class WalkInDto {
   @IsObject()
   answers?: Record<string, unknown>;
 
-  @TrimmedText({
+  @PersonName({
     min: 0,
     max: 100,
     optional: true,

@@ -1,0 +1,78 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock.js';
+import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
+import { SettingsService } from '../config/settings.service.js';
+
+const JOB = 'triage-retention';
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/**
+ * Sessions per statement, and statements per run. Deleting a session makes PostgreSQL check that
+ * no booking refers to it (the foreign key), and bookings have no index on triage_id alone: with
+ * 100,000 bookings that check took ~6 ms a row, so a batch stays well inside the statement
+ * timeout. A backlog (the first run on a large database) clears over a few hourly runs.
+ */
+const BATCH = 50;
+const BATCHES_PER_RUN = 40;
+
+/**
+ * Expired, old triages nobody booked with. Reads bookings only to leave alone the triages they
+ * refer to (the foreign key refuses their deletion anyway); an expired triage can no longer be
+ * booked, so no booking can appear for one while it is deleted.
+ */
+const DELETE_UNBOOKED_SQL = `
+DELETE FROM triage_sessions WHERE id IN (
+  SELECT t.id FROM triage_sessions t
+  WHERE t.created_at < $1 AND t.expires_at < $2
+    AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.triage_id = t.id)
+  ORDER BY t.created_at
+  LIMIT $3)`;
+
+/**
+ * Anyone may POST /triage, so stored triages must not grow without bound: hourly, every instance
+ * deletes the triages older than TRIAGE_RETENTION_DAYS that led to no booking. They hold no
+ * personal data; the statistics of the last TRIAGE_RETENTION_DAYS keep every triage. Several
+ * instances running it at once is harmless.
+ */
+@Injectable()
+export class TriageRetentionSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('TriageRetention');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+    private readonly scheduler: SchedulerRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns how many triages were deleted. */
+  async run(): Promise<{ deleted: number }> {
+    const now = this.clock.now();
+    const cutoff = new Date(now.getTime() - this.settings.get('TRIAGE_RETENTION_DAYS') * DAY_MS);
+    let deleted = 0;
+    for (let batch = 0; batch < BATCHES_PER_RUN; batch++) {
+      const [, count] = await this.dataSource.query<[unknown, number]>(DELETE_UNBOOKED_SQL, [
+        cutoff,
+        now,
+        BATCH,
+      ]);
+      deleted += count;
+      if (count < BATCH) break;
+    }
+    if (deleted > 0) this.logger.log({ deleted }, 'old triages deleted');
+    return { deleted };
+  }
+
+  onApplicationBootstrap(): void {
+    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
+    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
+      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
+  }
+
+  onApplicationShutdown(): void {
+    stopIntervalJob(this.scheduler, JOB);
+  }
+}
