@@ -1,3 +1,4 @@
+import { problemInDanish } from '../src/common/i18n/problems-da.js';
 import { randomUUID } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import { RetentionSweep } from '../src/bookings/retention.sweep.js';
@@ -8,10 +9,13 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 const START = '2026-11-26T10:00:00+01:00';
 
-function expectFieldProblem(res: Response, field: string, problem: string): void {
+/** 400 naming the field with `problem` (written in English) in the answer's language. */
+function expectFieldProblem(res: Response, field: string, problem: string, language = 'da'): void {
   expect(res.status).toBe(400);
   expect(res.body.code).toBe('VALIDATION_FAILED');
-  expect(res.body.details.fields).toContainEqual({ field, problems: expect.arrayContaining([problem]) });
+  const said = language === 'da' ? problemInDanish(problem) : problem;
+  if (language === 'da') expect(said).not.toBe(problem);
+  expect(res.body.details.fields).toContainEqual({ field, problems: expect.arrayContaining([said]) });
 }
 
 describe('privacy of free text', () => {
@@ -103,6 +107,7 @@ describe('privacy of free text', () => {
         expect(da.body.message).toBe(`Forespørgslen er ugyldig: ${field}.`);
         const en = await send().set('Accept-Language', 'en');
         expect(en.body.message).toBe(`The request is invalid: ${field}.`);
+        expectFieldProblem(en, field, `${property} must not contain a CPR number`, 'en');
       },
     );
 

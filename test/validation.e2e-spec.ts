@@ -1,4 +1,5 @@
 import request, { type Response } from 'supertest';
+import { problemInDanish } from '../src/common/i18n/problems-da.js';
 import { adminApi, count, expectError } from './support/admin.js';
 import { visitTriage } from './support/flows.js';
 import { givenOffice, givenStaff } from './support/factories.js';
@@ -8,10 +9,15 @@ const CALENDAR = (field: string) => `${field} must be a date YYYY-MM-DD that exi
 const INSTANT = (field: string) =>
   `${field} must be an ISO 8601 time with an offset, e.g. 2026-12-01T10:00:00+01:00`;
 
-/** 400 VALIDATION_FAILED naming exactly this field, with exactly these problems. */
+/**
+ * 400 VALIDATION_FAILED naming exactly this field, with exactly these problems (written in
+ * English, answered in Danish: these requests send no Accept-Language).
+ */
 function expectInvalid(res: Response, field: string, problems: string[]): void {
   expectError(res, 400, 'VALIDATION_FAILED', { fields: [field] });
-  expect(res.body.details.fields).toEqual([{ field, problems }]);
+  const danish = problems.map(problemInDanish);
+  for (const [i, problem] of danish.entries()) expect(problem).not.toBe(problems[i]);
+  expect(res.body.details.fields).toEqual([{ field, problems: danish }]);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Localized } from '../i18n/localized.js';
+import type { Language, Localized } from '../i18n/localized.js';
+import { problemInDanish } from '../i18n/problems-da.js';
 
 /** How a domain error maps onto HTTP; the global filter owns the mapping. */
 export type ErrorKind =
@@ -26,6 +27,11 @@ export abstract class DomainError extends Error {
     super(messages.en);
     this.name = new.target.name;
   }
+
+  /** `details` as answered in a language; the same in every language unless an error says otherwise. */
+  detailsIn(_language: Language): Record<string, unknown> | undefined {
+    return this.details;
+  }
 }
 
 export interface FieldProblem {
@@ -38,9 +44,17 @@ export class RequestValidationError extends DomainError {
   readonly code = 'VALIDATION_FAILED';
   readonly kind = 'invalid';
 
-  constructor(fields: FieldProblem[]) {
+  constructor(readonly fields: FieldProblem[]) {
     const names = fields.map((f) => f.field).join(', ');
     super({ da: `Forespørgslen er ugyldig: ${names}.`, en: `The request is invalid: ${names}.` }, { fields });
+  }
+
+  /** Each field's problems in the language of the answer (the validators write them in English). */
+  override detailsIn(language: Language): Record<string, unknown> {
+    if (language === 'en') return { fields: this.fields };
+    return {
+      fields: this.fields.map(({ field, problems }) => ({ field, problems: problems.map(problemInDanish) })),
+    };
   }
 }
 

@@ -111,7 +111,7 @@ export function toErrorResponse(error: unknown, language: Language): ErrorRespon
       statusCode: STATUS_BY_KIND[error.kind],
       code: error.code,
       message: error.messages[language],
-      ...(error.details && { details: error.details }),
+      ...(error.details && { details: error.detailsIn(language) }),
     };
   }
   if (error instanceof HttpException) return generic(error.getStatus(), language);
