@@ -1,12 +1,11 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
-import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
+import { HourlySweep } from '../common/jobs/hourly-sweep.js';
 import { SettingsService } from '../config/settings.service.js';
 
-const JOB = 'login-failure-retention';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -16,15 +15,15 @@ const DAY_MS = 24 * HOUR_MS;
  * instances running it is harmless.
  */
 @Injectable()
-export class LoginFailuresSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Retention');
-
+export class LoginFailuresSweep extends HourlySweep {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly settings: SettingsService,
-    private readonly scheduler: SchedulerRegistry,
+    settings: SettingsService,
+    scheduler: SchedulerRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super('login-failure-retention', new Logger('Retention'), settings, scheduler);
+  }
 
   /** Returns how many rows were deleted, per e-mail and per address. */
   async run(): Promise<{ emails: number; addresses: number }> {
@@ -39,15 +38,5 @@ export class LoginFailuresSweep implements OnApplicationBootstrap, OnApplication
     );
     if (emails + addresses > 0) this.logger.log({ emails, addresses }, 'old login failures deleted');
     return { emails, addresses };
-  }
-
-  onApplicationBootstrap(): void {
-    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
-    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
-      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
-  }
-
-  onApplicationShutdown(): void {
-    stopIntervalJob(this.scheduler, JOB);
   }
 }

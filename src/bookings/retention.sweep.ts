@@ -1,12 +1,11 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
-import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
+import { HourlySweep } from '../common/jobs/hourly-sweep.js';
 
-const JOB = 'personal-data-retention';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Replays are only useful while a client may still retry its request. */
@@ -31,15 +30,15 @@ WHERE ends_at < $1
  * idempotent, so several instances running them is harmless.
  */
 @Injectable()
-export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('Retention');
-
+export class RetentionSweep extends HourlySweep {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly settings: SettingsService,
-    private readonly scheduler: SchedulerRegistry,
+    settings: SettingsService,
+    scheduler: SchedulerRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super('personal-data-retention', new Logger('Retention'), settings, scheduler);
+  }
 
   /** Returns how many bookings were anonymised and idempotency records deleted. */
   async run(): Promise<{ anonymised: number; replaysDeleted: number }> {
@@ -55,15 +54,5 @@ export class RetentionSweep implements OnApplicationBootstrap, OnApplicationShut
     if (anonymised + replaysDeleted > 0)
       this.logger.log({ anonymised, replaysDeleted }, 'personal data erased');
     return { anonymised, replaysDeleted };
-  }
-
-  onApplicationBootstrap(): void {
-    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
-    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
-      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
-  }
-
-  onApplicationShutdown(): void {
-    stopIntervalJob(this.scheduler, JOB);
   }
 }

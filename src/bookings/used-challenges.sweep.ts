@@ -1,12 +1,11 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
-import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
+import { HourlySweep } from '../common/jobs/hourly-sweep.js';
 import { SettingsService } from '../config/settings.service.js';
 
-const JOB = 'used-challenges';
 const HOUR_MS = 3_600_000;
 /**
  * Kept this long past their expiry: API hosts' clocks may differ a little, and an instance whose
@@ -19,15 +18,15 @@ const GRACE_MS = HOUR_MS;
  * refused before it is looked up). One DELETE; several instances running it is harmless.
  */
 @Injectable()
-export class UsedChallengesSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('UsedChallenges');
-
+export class UsedChallengesSweep extends HourlySweep {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly settings: SettingsService,
-    private readonly scheduler: SchedulerRegistry,
+    settings: SettingsService,
+    scheduler: SchedulerRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super('used-challenges', new Logger('UsedChallenges'), settings, scheduler);
+  }
 
   /** Returns how many used challenges were forgotten. */
   async run(): Promise<number> {
@@ -37,15 +36,5 @@ export class UsedChallengesSweep implements OnApplicationBootstrap, OnApplicatio
       [cutoff],
     );
     return forgotten;
-  }
-
-  onApplicationBootstrap(): void {
-    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
-    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
-      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
-  }
-
-  onApplicationShutdown(): void {
-    stopIntervalJob(this.scheduler, JOB);
   }
 }

@@ -1,12 +1,11 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
-import { startIntervalJob, stopIntervalJob } from '../common/jobs/interval-job.js';
+import { HourlySweep } from '../common/jobs/hourly-sweep.js';
 import { SettingsService } from '../config/settings.service.js';
 
-const JOB = 'triage-retention';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /**
@@ -38,15 +37,15 @@ DELETE FROM triage_sessions WHERE id IN (
  * instances running it at once is harmless.
  */
 @Injectable()
-export class TriageRetentionSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('TriageRetention');
-
+export class TriageRetentionSweep extends HourlySweep {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly settings: SettingsService,
-    private readonly scheduler: SchedulerRegistry,
+    settings: SettingsService,
+    scheduler: SchedulerRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    super('triage-retention', new Logger('TriageRetention'), settings, scheduler);
+  }
 
   /** Returns how many triages were deleted. */
   async run(): Promise<{ deleted: number }> {
@@ -64,15 +63,5 @@ export class TriageRetentionSweep implements OnApplicationBootstrap, OnApplicati
     }
     if (deleted > 0) this.logger.log({ deleted }, 'old triages deleted');
     return { deleted };
-  }
-
-  onApplicationBootstrap(): void {
-    // The sweeps share one switch: NO_SHOW_SWEEP_SECONDS=0 turns background jobs off (tests).
-    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') > 0)
-      startIntervalJob(this.scheduler, JOB, HOUR_MS, this.logger, () => this.run());
-  }
-
-  onApplicationShutdown(): void {
-    stopIntervalJob(this.scheduler, JOB);
   }
 }
