@@ -17,6 +17,7 @@ import { LocationsModule } from './locations/locations.module.js';
 import { StaffingModule } from './staffing/staffing.module.js';
 import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
+import { WebModule } from './web/web.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -72,6 +73,7 @@ export class AppModule {
         VisitsModule,
         CalendarsModule,
         AdminModule,
+        WebModule,
         ScheduleModule.forRoot(),
       ],
     };

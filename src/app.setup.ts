@@ -16,6 +16,7 @@ import {
 import { setupOpenApi } from './http/openapi.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { registerSecurity } from './http/security.js';
+import { registerPages } from './web/web.setup.js';
 
 /** A hop count as Fastify applies it (the n nearest hops are proxies), or the proxies' addresses. */
 function trustedProxies(setting: Settings['TRUST_PROXY']) {
@@ -81,6 +82,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
   });
 
   await registerSecurity(app, settings);
+  await registerPages(app);
   await registerRateLimits(app, settings);
   registerHostileInputLimits(app);
   setupOpenApi(app, settings);

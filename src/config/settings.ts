@@ -294,6 +294,25 @@ export class Settings {
   })
   CORS_ORIGINS: string[] = [];
 
+  /** The municipality's name in the pages' header. */
+  @IsString()
+  @Length(1, 80)
+  MUNICIPALITY_NAME = 'Demo Kommune';
+
+  /** Borgerservice's phone number, shown on the pages where a citizen may need a person. */
+  @IsString()
+  @Matches(/^\+?[0-9 ]{8,20}$/, {
+    message: 'BORGERSERVICE_PHONE must be a phone number such as +45 70 10 20 30',
+  })
+  BORGERSERVICE_PHONE = '+45 70 10 20 30';
+
+  /**
+   * The municipality's accessibility statement (tilgængelighedserklæring, on was.digst.dk), linked
+   * from every page's footer as the web accessibility act requires.
+   */
+  @Matches(/^https:\/\/\S+$/, { message: 'ACCESSIBILITY_STATEMENT_URL must be an https:// address' })
+  ACCESSIBILITY_STATEMENT_URL = 'https://www.was.digst.dk/';
+
   /** Clients reach the API only over HTTPS (a TLS proxy in front): send Strict-Transport-Security. */
   @Transform(toBoolean)
   @IsBoolean()

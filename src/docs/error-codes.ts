@@ -7,6 +7,7 @@ import { DatabaseUnavailableError } from '../health/health.controller.js';
 import * as locations from '../locations/locations.errors.js';
 import * as staffing from '../staffing/staffing.errors.js';
 import * as visits from '../visits/visits.errors.js';
+import * as web from '../web/web.errors.js';
 import * as common from '../common/errors/domain-error.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { GENERIC, STATUS_BY_KIND } from '../common/errors/error-response.js';
@@ -22,6 +23,7 @@ const ERROR_MODULES: Record<string, unknown>[] = [
   locations,
   staffing,
   visits,
+  web,
   { DatabaseUnavailableError },
 ];
 

@@ -1,0 +1,59 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifyView from '@fastify/view';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Eta } from 'eta';
+
+const require = createRequire(import.meta.url);
+/** Templates and our own assets live beside the page controllers (copied to dist by the build). */
+const WEB_DIR = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * A package's dist folder, served as it is published: the design system is never copied into the
+ * repo. Found through Node's resolution paths (the packages' `exports` hide their package.json).
+ */
+function packageDist(name: string): string {
+  const root = require.resolve
+    .paths(name)
+    ?.map((dir) => join(dir, name))
+    .find((dir) => existsSync(join(dir, 'package.json')));
+  if (!root) throw new Error(`${name} is not installed (npm ci)`);
+  return join(root, 'dist');
+}
+
+/** The assets the pages load, by URL prefix: all from this origin (see PAGE_CSP). */
+export const ASSET_ROOTS = {
+  '/assets/dkfds/': () => packageDist('dkfds'),
+  '/assets/altcha/': () => packageDist('altcha'),
+  '/assets/app/': () => join(WEB_DIR, 'assets'),
+} as const;
+
+/**
+ * What the pages need from Fastify: cookies (the CSRF secret), Eta templates through @fastify/view,
+ * and the static assets. Eta: plain JavaScript in templates with escaping by default (`<%= %>`),
+ * layouts and partials, no build step, ESM-native and maintained — Nunjucks would add a second
+ * expression language for no gain, and JSX a compile step for the templates.
+ */
+export async function registerPages(app: NestFastifyApplication): Promise<void> {
+  await app.register(fastifyCookie);
+  await app.register(fastifyView, {
+    // Compiled once per process: templates change only with a deploy.
+    engine: { eta: new Eta({ views: WEB_DIR, cache: true, autoTrim: [false, 'nl'] }) },
+    templates: WEB_DIR,
+    production: true,
+  });
+  for (const [prefix, root] of Object.entries(ASSET_ROOTS))
+    await app.register(fastifyStatic, {
+      root: root(),
+      prefix,
+      decorateReply: false,
+      index: false,
+      list: false,
+      // Package versions change only with a deploy; a day's caching spares every page load.
+      maxAge: '1d',
+      allowedPath: (path) => !path.endsWith('.map'),
+    });
+}
