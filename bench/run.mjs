@@ -1,7 +1,8 @@
 // npm run bench: starts the built API on a fresh database with the demo data plus 2,000 generated
 // bookings, drives it with autocannon and prints requests/s and latency per endpoint, then a
 // contention run (200 concurrent bookings of one start). Targets (2 cores, measured in one run):
-// GET /availability over 14 days p99 <= 50 ms at 10 connections; POST /bookings >= 1,000/s.
+// GET /availability over 14 days p99 <= 50 ms at 10 connections; POST /bookings >= 1,000/s; the
+// citizen pages (start page, time picker) p99 <= 50 ms at 10 connections.
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,15 +16,16 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const EXISTING_BOOKINGS = 2000;
 const CONTENDERS = 200;
-/** BENCH_PHASES=bookings,contention runs only those phases (health, hostile, triage, availability, bookings, contention). */
+/** BENCH_PHASES=pages,bookings runs only those phases (health, hostile, triage, availability, pages, bookings, contention). */
 const PHASES = new Set(
-  (process.env.BENCH_PHASES ?? 'health,hostile,triage,availability,bookings,contention').split(','),
+  (process.env.BENCH_PHASES ?? 'health,hostile,triage,availability,pages,bookings,contention').split(','),
 );
 /** The body that once answered 500 and slowed every other request ~600x: 4 KB of nested arrays. */
 const HOSTILE_BODY = '['.repeat(2000) + ']'.repeat(2000);
 const HOSTILE_SENDERS = 20;
 const TARGET_AVAILABILITY_P99_MS = 50;
 const TARGET_BOOKINGS_PER_SECOND = 1000;
+const TARGET_PAGES_P99_MS = 50;
 
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
@@ -329,6 +331,17 @@ async function main() {
       });
       results.push(row('GET /availability 14 days', measured.availability));
     }
+    if (PHASES.has('pages')) {
+      // A browser's request: the pages answer HTML, with the design system's assets cached.
+      const headers = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+      log('GET / (start page) and the time picker');
+      measured.start = await run({ url: `${base}/`, headers });
+      results.push(row('GET / start page', measured.start));
+      measured.search = await run({ url: `${base}/?q=${encodeURIComponent('mistet mit pas')}`, headers });
+      results.push(row('GET /?q=mistet mit pas', measured.search));
+      measured.picker = await run({ url: `${base}/book/${visitTriage}/tid?sted=MAIN`, headers });
+      results.push(row('GET /book/:triage/tid time picker', measured.picker));
+    }
     if (PHASES.has('bookings')) {
       log('POST /bookings on distinct slots');
       measured.bookings = await bookDistinctSlots(base, db, seeded.remaining);
@@ -360,6 +373,11 @@ async function main() {
       const p99 = measured.availability.latency.p99;
       const verdict = p99 <= TARGET_AVAILABILITY_P99_MS ? 'met' : 'MISSED';
       lines.push(`availability p99 ${p99} ms (target <= ${TARGET_AVAILABILITY_P99_MS}): ${verdict}`);
+    }
+    for (const page of ['start', 'search', 'picker'].filter((name) => measured[name])) {
+      const p99 = measured[page].latency.p99;
+      const verdict = p99 <= TARGET_PAGES_P99_MS && measured[page].non2xx === 0 ? 'met' : 'MISSED';
+      lines.push(`page ${page} p99 ${p99} ms (target <= ${TARGET_PAGES_P99_MS}): ${verdict}`);
     }
     if (measured.bookings) {
       const rate = measured.bookings.requests.average;

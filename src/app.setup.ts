@@ -16,6 +16,7 @@ import {
 import { setupOpenApi } from './http/openapi.js';
 import { registerRateLimits } from './http/rate-limits.js';
 import { registerSecurity } from './http/security.js';
+import { ProblemPage } from './web/page/page-errors.filter.js';
 import { registerPages } from './web/web.setup.js';
 
 /** A hop count as Fastify applies it (the n nearest hops are proxies), or the proxies' addresses. */
@@ -71,7 +72,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
       exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
     }),
   );
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(ProblemPage)));
 
   // Nest routes Fastify's own errors (malformed JSON, body limits, media types) and unknown routes
   // through the same global filter, so they share the error shape too.

@@ -1,7 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { loggableError } from '../../common/errors/all-exceptions.filter.js';
-import { internalErrorResponse, toErrorResponse } from '../../common/errors/error-response.js';
+import { answerError, type ProblemPages } from '../../common/errors/all-exceptions.filter.js';
+import type { ErrorResponse } from '../../common/errors/error-response.js';
+import type { Language } from '../../common/i18n/localized.js';
 import { pageLanguage } from './page-url.js';
 import { Pages } from './pages.service.js';
 
@@ -15,36 +16,47 @@ const TITLES = {
   },
 } as const;
 
-/**
- * Errors on a page become a page: the same domain errors and codes as the API's, told in the
- * page's language with a way on, never a JSON body in front of a citizen.
- */
+function titleFor(status: number, language: Language): string {
+  const titles = TITLES[language];
+  if (status >= 500) return titles[500];
+  return status === 404 || status === 429 ? titles[status] : titles.other;
+}
+
+/** The API's errors as a page: the same code and message in the page's language, with a way on. */
+@Injectable()
+export class ProblemPage implements ProblemPages {
+  constructor(private readonly pages: Pages) {}
+
+  language(request: FastifyRequest): Language {
+    return pageLanguage(request.query);
+  }
+
+  async render(problem: ErrorResponse, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await this.pages.render(request, reply, 'layout/problem', {
+      title: titleFor(problem.statusCode, this.language(request)),
+      status: problem.statusCode,
+      message: problem.message,
+      code: problem.code,
+    });
+  }
+}
+
+/** Errors on a page route always become a page, never a JSON body in front of a citizen. */
 @Catch()
+@Injectable()
 export class PageErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Pages');
 
-  constructor(private readonly pages: Pages) {}
+  constructor(private readonly problemPage: ProblemPage) {}
 
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    const lang = pageLanguage(request.query);
-    let body = toErrorResponse(error, lang);
-    if (!body) {
-      this.logger.error({ err: loggableError(error), reqId: request.id }, 'Unhandled page error');
-      body = internalErrorResponse(lang);
-    }
-    const titles = TITLES[lang];
-    const status = body.statusCode;
-    const title = status === 404 || status === 429 || status === 500 ? titles[status] : titles.other;
-    const retryAfter = body.details?.retryAfterSeconds;
-    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-    await this.pages.render(request, reply, 'layout/problem', {
-      title: status >= 500 ? titles[500] : title,
-      status,
-      message: body.message,
-      code: body.code,
-    });
+    await answerError(
+      error,
+      http.getRequest<FastifyRequest>(),
+      http.getResponse<FastifyReply>(),
+      this.logger,
+      this.problemPage,
+    );
   }
 }
