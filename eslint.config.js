@@ -30,5 +30,10 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The pages' own scripts run in the browser, as ES modules or classic scripts.
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   prettier,
 );

@@ -7,6 +7,9 @@ import { AuditEvents1795600100000 } from './1795600100000-AuditEvents.js';
 import { BookingHoardingGuards1795610000000 } from './1795610000000-BookingHoardingGuards.js';
 import { TriageOutcomes1795640000000 } from './1795640000000-TriageOutcomes.js';
 import { BookingsTriageIndex1795640100000 } from './1795640100000-BookingsTriageIndex.js';
+import { SelfServiceTried1795700000000 } from './1795700000000-SelfServiceTried.js';
+import { SelfServiceClicks1795700010000 } from './1795700010000-SelfServiceClicks.js';
+import { LocationDirections1795700100000 } from './1795700100000-LocationDirections.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -19,4 +22,7 @@ export const MIGRATIONS = [
   BookingHoardingGuards1795610000000,
   TriageOutcomes1795640000000,
   BookingsTriageIndex1795640100000,
+  SelfServiceTried1795700000000,
+  SelfServiceClicks1795700010000,
+  LocationDirections1795700100000,
 ];

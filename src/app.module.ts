@@ -18,6 +18,7 @@ import { StaffingModule } from './staffing/staffing.module.js';
 import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
 import { WebModule } from './web/web.module.js';
+import { PlacesModule } from './locations/public/places.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -69,6 +70,7 @@ export class AppModule {
         BookingsModule,
         AuthModule,
         LocationsModule,
+        PlacesModule,
         StaffingModule,
         VisitsModule,
         CalendarsModule,

@@ -113,6 +113,7 @@ describe('triage', () => {
           'reason_da',
           'reason_en',
           'rule_key',
+          'self_service_tried_at',
           'source',
         ].sort(),
       );

@@ -32,6 +32,8 @@ import {
 } from './slots.js';
 
 export const MAX_RANGE_DAYS = 31;
+/** How far ahead a place's next free time is looked for: bounded, so a list of places answers fast. */
+export const FIRST_FREE_SEARCH_DAYS = 14;
 const DEFAULT_RANGE_DAYS = 14;
 const CALENDAR_ZONE = 'Europe/Copenhagen';
 
@@ -45,6 +47,12 @@ export interface ErrandToBook {
 export interface DaySlots {
   date: string;
   slots: { location: ScheduleLocation; slot: Slot }[];
+}
+
+export interface PlaceFirstFree {
+  location: ScheduleLocation;
+  /** The first free start (ms), if any in the searched days. */
+  first?: number;
 }
 
 export interface SlotChoice {
@@ -111,6 +119,40 @@ export class AvailabilityService {
         .flatMap((day) => slotsForDay(day.plan).map((slot) => ({ location: day.location, slot })))
         .sort((a, b) => a.slot.start - b.slot.start || a.location.code.localeCompare(b.location.code)),
     }));
+  }
+
+  /**
+   * The places that can serve the errand — an active station capable of it and an adviser who
+   * handles it with working time there — each with its first free start within the next `days`
+   * days (never past the booking horizon). One query for every place.
+   */
+  async firstFreeByLocation(errand: ErrandToBook, days = FIRST_FREE_SEARCH_DAYS): Promise<PlaceFirstFree[]> {
+    const rules = this.rules(errand);
+    const today = DateTime.fromJSDate(rules.now, { zone: CALENDAR_ZONE }).toISODate()!;
+    const span = Math.min(days, rules.horizonDays + 1);
+    const to = DateTime.fromISO(today)
+      .plus({ days: span - 1 })
+      .toISODate()!;
+    const data = await loadSchedule(this.dataSource, {
+      errandId: errand.errandId,
+      fromDate: today,
+      toDate: to,
+    });
+    const staffed = new Set(
+      data.workingTimes
+        .filter((row) => row.validTo === null || row.validTo >= today)
+        .map((row) => row.locationId),
+    );
+    const served = data.locations.filter((location) => staffed.has(location.id));
+    const plans = buildDayPlans({ ...data, locations: served }, datesBetween(today, to), rules);
+    return served.map((location) => {
+      for (const day of plans) {
+        if (day.location !== location || !day.plan) continue;
+        const [slot] = slotsForDay(day.plan);
+        if (slot) return { location, first: slot.start };
+      }
+      return { location };
+    });
   }
 
   /**

@@ -78,6 +78,16 @@ function pickResources(choice: SlotChoice): { stationId: string; adviserId: stri
   };
 }
 
+/** How `create` treats the proof of work; the default asks for a solved challenge. */
+export interface CreateBookingOptions {
+  /**
+   * Book without a solved challenge: only the booking page's form for browsers without JavaScript
+   * (which cannot solve one) passes this, and that route answers to its own, stricter per-address
+   * limit (RATE_LIMIT_BOOKINGS_WITHOUT_PROOF). The API never does: it keeps requiring the proof.
+   */
+  withoutChallenge?: 'page-without-javascript';
+}
+
 @Injectable()
 export class BookingsService {
   constructor(
@@ -101,13 +111,17 @@ export class BookingsService {
     idempotencyKey: string,
     requestLanguage: Language,
     challengeSolution?: string,
+    options: CreateBookingOptions = {},
   ): Promise<BookingResponse> {
     const language = dto.language ?? requestLanguage;
     const keyHash = hashSecret(`idempotency:${idempotencyKey}`);
     const requestHash = requestFingerprint(dto, language);
     const replay = await this.replay(keyHash, requestHash, idempotencyKey);
     if (replay) return replay;
-    const challenge = await this.challenges.solved(challengeSolution);
+    const challenge =
+      options.withoutChallenge === 'page-without-javascript'
+        ? undefined
+        : await this.challenges.solved(challengeSolution);
 
     const ticket = await this.triage.findBookingTicket(dto.triage);
     const errand = ticket.errand;
@@ -283,6 +297,11 @@ export class BookingsService {
     if (!record) return undefined;
     if (!record.requestHash.equals(requestHash)) throw new IdempotencyKeyReusedError();
     return openReplay<BookingResponse>(idempotencyKey, record.response);
+  }
+
+  /** Whether `create` asks for a solved challenge (ALTCHA_ENABLED): the pages show the widget then. */
+  get proofRequired(): boolean {
+    return this.challenges.enabled;
   }
 
   /** The booking behind a reference, only with its manage token; otherwise "not found". */

@@ -245,6 +245,13 @@ export class Settings {
   @RateSetting()
   RATE_LIMIT_BOOKINGS = '5/1d';
 
+  /**
+   * Per client address: bookings from the page without JavaScript, which come without a
+   * proof-of-work (ALTCHA needs a script): stricter than RATE_LIMIT_BOOKINGS, counted apart.
+   */
+  @RateSetting()
+  RATE_LIMIT_BOOKINGS_WITHOUT_PROOF = '3/1d';
+
   /** Per client address: showing, moving, cancelling a booking (reference and token). */
   @RateSetting()
   RATE_LIMIT_MANAGE_BOOKING = '60/1h';

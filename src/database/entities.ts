@@ -7,6 +7,7 @@ import { Booking } from '../bookings/entities/booking.entity.js';
 import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
 import { UsedChallenge } from '../bookings/entities/used-challenge.entity.js';
 import { Errand } from '../errands/entities/errand.entity.js';
+import { SelfServiceClick } from '../errands/entities/self-service-click.entity.js';
 import { SelfServiceOption } from '../errands/entities/self-service-option.entity.js';
 import { TriageQuestion } from '../errands/entities/triage-question.entity.js';
 import { TriageRule } from '../errands/entities/triage-rule.entity.js';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   TriageQuestion,
   TriageRule,
   TriageSession,
+  SelfServiceClick,
   Location,
   Station,
   StationErrand,

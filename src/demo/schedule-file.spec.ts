@@ -84,6 +84,13 @@ describe('readDemoSchedule (data/schedule.json)', () => {
     for (const codes of lists) if (codes !== 'all') for (const code of codes) expect(catalog).toContain(code);
   });
 
+  it('tells how to get to each of the four places, in Danish and English', () => {
+    for (const location of readDemoSchedule('2026-11-25').locations) {
+      expect(location.directions?.da).toMatch(/\S/);
+      expect(location.directions?.en).toMatch(/\S/);
+    }
+  });
+
   it('expands a shift pattern and puts the bus driver on the event days', () => {
     const mads = readDemoSchedule('2026-11-25').advisers.find((a) => a.name === 'Mads Thygesen')!;
     expect(mads.workingTimes).toContainEqual({
@@ -165,6 +172,19 @@ describe('resolveDemoSchedule', () => {
     return file;
   };
 
+  it('passes directions on, and leaves them out when the file has none', () => {
+    const file = changed((f) =>
+      Object.assign(f.locations[0], {
+        directions: { da: 'Indgang fra torvet', en: 'Enter from the square' },
+      }),
+    );
+    expect(resolveDemoSchedule(file, '2026-12-22').locations[0].directions).toEqual({
+      da: 'Indgang fra torvet',
+      en: 'Enter from the square',
+    });
+    expect(resolveDemoSchedule(small(), '2026-12-22').locations[0]).not.toHaveProperty('directions');
+  });
+
   it('expands groups, shift patterns, dates and a period over New Year', () => {
     // Tuesday 22 December 2026: the first Thursday from tomorrow is Christmas Eve (closed) → 31 December.
     const demo = resolveDemoSchedule(small(), '2026-12-22');
@@ -240,6 +260,11 @@ describe('resolveDemoSchedule', () => {
       'an absence without a reason',
       changed((f) => (f.advisers[0].absences = [{ on: '@event' } as never])),
       'advisers[0].absences[0].reason: missing',
+    ],
+    [
+      'directions in one language only',
+      changed((f) => Object.assign(f.locations[0], { directions: { da: 'Indgang fra torvet' } })),
+      'locations[0].directions.en: missing',
     ],
   ])('refuses %s', (_what, file, message) => {
     expect(() => resolveDemoSchedule(file, '2026-12-22')).toThrow(message);

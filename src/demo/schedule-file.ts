@@ -124,6 +124,7 @@ function resolveLocation(value: unknown, declared: Declared, path: string): Demo
     'name',
     'kind',
     'address',
+    'directions',
     'stations',
     'openingHours',
     'closures',
@@ -144,6 +145,9 @@ function resolveLocation(value: unknown, declared: Declared, path: string): Demo
     name: text(location.name, `${path}.name`),
     kind,
     address: text(location.address, `${path}.address`),
+    ...(location.directions === undefined
+      ? {}
+      : { directions: directions(location.directions, `${path}.directions`) }),
     stations,
     openingHours: openingHours(location.openingHours, declared, `${path}.openingHours`),
     ...(closures === undefined
@@ -155,6 +159,12 @@ function resolveLocation(value: unknown, declared: Declared, path: string): Demo
           }),
         }),
   };
+}
+
+/** How to get there, in both languages (a place with directions has them for every reader). */
+function directions(value: unknown, path: string): { da: string; en: string } {
+  const both = fields(value, path, ['da', 'en']);
+  return { da: text(both.da, `${path}.da`), en: text(both.en, `${path}.en`) };
 }
 
 function resolveAdviser(value: unknown, declared: Declared, path: string): DemoAdviser {

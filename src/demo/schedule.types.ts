@@ -26,6 +26,8 @@ export interface DemoLocation {
   name: string;
   kind: 'citizen_service' | 'library' | 'mobile';
   address: string;
+  /** How to get there, per language (entrance, floor, parking, bus). */
+  directions?: { da: string; en: string };
   timeZone?: string;
   slotMinutes?: number;
   stations: DemoStation[];

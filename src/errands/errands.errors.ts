@@ -108,3 +108,35 @@ export class InvalidErrandDefinitionError extends DomainError {
     );
   }
 }
+
+/** "I could not do it myself" belongs to a triage that said "do it yourself", and to no other. */
+export class TriageNotSelfServiceError extends DomainError {
+  readonly code = 'TRIAGE_NOT_SELF_SERVICE';
+  readonly kind = 'unprocessable';
+
+  constructor(id: string, outcome: Outcome) {
+    super(
+      {
+        da: 'Visitationen sendte dig ikke til selvbetjening, så der er intet at melde tilbage om.',
+        en: 'The triage did not send you to self-service, so there is nothing to report back on.',
+      },
+      { triage: id, outcome },
+    );
+  }
+}
+
+/** A self-service link that the triage did not show, or an option without a link. */
+export class SelfServiceLinkNotFoundError extends DomainError {
+  readonly code = 'SELF_SERVICE_LINK_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor(triage: string, option: string) {
+    super(
+      {
+        da: `Visitationen har intet link "${option}".`,
+        en: `The triage has no link "${option}".`,
+      },
+      { triage, option },
+    );
+  }
+}

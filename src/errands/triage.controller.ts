@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
@@ -46,5 +47,29 @@ export class TriageController {
   async get(@Param('id', parseUuid('id')) id: string, @Lang() language: Language): Promise<TriageResponse> {
     const session = await this.triage.findById(id);
     return toTriageResponse(session, language, this.triage.isExpired(session));
+  }
+
+  @Post(':id/self-service-tried')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The citizen could not do it themselves: let a self-service triage book a visit',
+    description:
+      'Records that the citizen tried self-service first (`selfServiceTriedAt`, kept for the ' +
+      'statistics; no personal data). From then on the triage is a ticket for GET /availability ' +
+      'and POST /bookings until it expires. Repeating it keeps the first time.',
+  })
+  @ApiOkResponse({ type: TriageResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: '`VALIDATION_FAILED` (id is not a UUID)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: '`TRIAGE_NOT_FOUND`' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: '`TRIAGE_NOT_SELF_SERVICE` (the triage said visit, not yet or elsewhere), `TRIAGE_EXPIRED`',
+  })
+  async selfServiceTried(
+    @Param('id', parseUuid('id')) id: string,
+    @Lang() language: Language,
+  ): Promise<TriageResponse> {
+    const session = await this.triage.markSelfServiceTried(id);
+    return toTriageResponse(session, language, false);
   }
 }

@@ -2,6 +2,7 @@ import type { Language } from './errand-definition.js';
 import type { TriageResponse } from './dto/triage.dto.js';
 import type { TriageSession } from './entities/triage-session.entity.js';
 import { toOptionResponse } from './errands.mapper.js';
+import { isBookable } from './triage-ticket.js';
 
 /** Needs the session's errand with its self-service options loaded. */
 export function toTriageResponse(
@@ -17,13 +18,13 @@ export function toTriageResponse(
     outcome: session.outcome,
     reason: session.reason[language],
     selfService: options.map((option) => toOptionResponse(option, language)),
-    visit:
-      session.outcome === 'visit'
-        ? { minutes: errand.visitMinutes, documents: errand.documents[language], fee: errand.fee[language] }
-        : null,
+    visit: isBookable(session)
+      ? { minutes: errand.visitMinutes, documents: errand.documents[language], fee: errand.fee[language] }
+      : null,
     answers: session.answers,
     createdAt: session.createdAt.toISOString(),
     expiresAt: session.expiresAt.toISOString(),
     expired,
+    selfServiceTriedAt: session.selfServiceTriedAt?.toISOString() ?? null,
   };
 }

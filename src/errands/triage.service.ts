@@ -12,16 +12,27 @@ import {
   NoRuleAppliesError,
   TriageExpiredError,
   TriageNotFoundError,
+  TriageNotSelfServiceError,
   TriageNotVisitError,
 } from './errands.errors.js';
 import { ErrandsService } from './errands.service.js';
 import { checkAnswers, decide } from './triage-rules.js';
+import { isBookable } from './triage-ticket.js';
 
 const HOUR_MS = 3_600_000;
 
 const TRIAGE_BY_ID_SQL = `
-SELECT id, errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, source, language, created_at, expires_at
+SELECT id, errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, source, language, created_at,
+  expires_at, self_service_tried_at
 FROM triage_sessions WHERE id = $1`;
+
+/**
+ * Only a self-service triage that has not expired; the first time stays (a second press, or a
+ * retry, changes nothing). No row: not found, not self-service or expired — the caller looks.
+ */
+const MARK_SELF_SERVICE_TRIED_SQL = `
+UPDATE triage_sessions SET self_service_tried_at = COALESCE(self_service_tried_at, $2)
+WHERE id = $1 AND outcome = 'self_service' AND expires_at > $2`;
 
 interface TriageRow {
   id: string;
@@ -36,6 +47,7 @@ interface TriageRow {
   language: Language;
   created_at: Date;
   expires_at: Date;
+  self_service_tried_at: Date | null;
 }
 
 @Injectable()
@@ -73,6 +85,7 @@ export class TriageService {
       language: context.language,
       createdAt: now,
       expiresAt: new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS),
+      selfServiceTriedAt: null,
     });
     await this.sessions.insert(session);
     session.errand = errand;
@@ -103,15 +116,32 @@ export class TriageService {
       language: row.language,
       createdAt: row.created_at,
       expiresAt: row.expires_at,
+      selfServiceTriedAt: row.self_service_tried_at,
     });
   }
 
-  /** A triage that may be used to book: outcome `visit` and not expired. */
+  /**
+   * A triage that may be used to book, not expired: outcome `visit`, or `self_service` when the
+   * citizen has said they could not do it themselves. A plain self-service triage books nothing.
+   */
   async findBookingTicket(id: string): Promise<TriageSession> {
     const session = await this.findById(id);
-    if (session.outcome !== 'visit') throw new TriageNotVisitError(id, session.outcome);
+    if (!isBookable(session)) throw new TriageNotVisitError(id, session.outcome as Exclude<Outcome, 'visit'>);
     if (this.isExpired(session)) throw new TriageExpiredError(id, session.expiresAt);
     return session;
+  }
+
+  /**
+   * "I could not do it myself": records that the citizen tried self-service first (the statistics
+   * count it), which makes the triage a ticket for booking. Repeating it changes nothing.
+   */
+  async markSelfServiceTried(id: string): Promise<TriageSession> {
+    const now = this.clock.now();
+    const [, marked] = await this.sessions.query<[unknown[], number]>(MARK_SELF_SERVICE_TRIED_SQL, [id, now]);
+    const session = await this.findById(id);
+    if (marked > 0) return session;
+    if (session.outcome !== 'self_service') throw new TriageNotSelfServiceError(id, session.outcome);
+    throw new TriageExpiredError(id, session.expiresAt);
   }
 
   isExpired(session: TriageSession): boolean {

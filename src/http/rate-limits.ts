@@ -14,6 +14,7 @@ type RateSetting =
   | 'RATE_LIMIT_AVAILABILITY'
   | 'RATE_LIMIT_BOOKING_CHALLENGES'
   | 'RATE_LIMIT_BOOKINGS'
+  | 'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF'
   | 'RATE_LIMIT_MANAGE_BOOKING'
   | 'RATE_LIMIT_SIGN_IN';
 
@@ -28,7 +29,38 @@ export const ROUTE_LIMITS: Readonly<Record<string, RateSetting>> = {
   'GET /errands/:code': 'RATE_LIMIT_ERRANDS',
   'POST /triage': 'RATE_LIMIT_TRIAGE',
   'GET /triage/:id': 'RATE_LIMIT_TRIAGE',
+  'POST /triage/:id/self-service-tried': 'RATE_LIMIT_TRIAGE',
+  // Citizen pages: the errand pages read like the catalog API; answering, the outcome and its links
+  // like the triage API (the last answer stores the triage; a link click counts).
+  'GET /': 'RATE_LIMIT_ERRANDS',
+  'GET /aerinder/:code': 'RATE_LIMIT_ERRANDS',
+  'GET /aerinder/:code/spoergsmaal/:number': 'RATE_LIMIT_ERRANDS',
+  'POST /aerinder/:code': 'RATE_LIMIT_TRIAGE',
+  'POST /aerinder/:code/spoergsmaal/:number': 'RATE_LIMIT_TRIAGE',
+  'GET /vejledning/:triageId': 'RATE_LIMIT_TRIAGE',
+  'POST /vejledning/:triageId/proevet-selv': 'RATE_LIMIT_TRIAGE',
+  'GET /ud/:triageId/:optionKey': 'RATE_LIMIT_TRIAGE',
   'GET /availability': 'RATE_LIMIT_AVAILABILITY',
+  'GET /locations': 'RATE_LIMIT_AVAILABILITY',
+  // The places page, choosing a place and a time read like the availability API (the POST checks a time).
+  'GET /steder': 'RATE_LIMIT_AVAILABILITY',
+  'GET /book/:triageId/sted': 'RATE_LIMIT_AVAILABILITY',
+  'GET /book/:triageId/tid': 'RATE_LIMIT_AVAILABILITY',
+  'POST /book/:triageId/tid': 'RATE_LIMIT_AVAILABILITY',
+  // Booking pages: the contact and check steps read the triage like the triage API; confirming
+  // books like POST /bookings, and without JavaScript (no proof of work) under its stricter limit;
+  // the receipt and the manage pages read, move and cancel like the manage API.
+  'GET /book/:triageId/kontakt': 'RATE_LIMIT_TRIAGE',
+  'POST /book/:triageId/kontakt': 'RATE_LIMIT_TRIAGE',
+  'POST /book/:triageId/kontakt/ret': 'RATE_LIMIT_TRIAGE',
+  'POST /book/:triageId/bekraeft': 'RATE_LIMIT_BOOKINGS',
+  'POST /book/:triageId/bekraeft-uden-js': 'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF',
+  'GET /kvittering/:reference': 'RATE_LIMIT_MANAGE_BOOKING',
+  'GET /min-tid/:reference': 'RATE_LIMIT_MANAGE_BOOKING',
+  'GET /min-tid/:reference/aflys': 'RATE_LIMIT_MANAGE_BOOKING',
+  'POST /min-tid/:reference/aflys': 'RATE_LIMIT_MANAGE_BOOKING',
+  'GET /min-tid/:reference/flyt': 'RATE_LIMIT_MANAGE_BOOKING',
+  'POST /min-tid/:reference/flyt': 'RATE_LIMIT_MANAGE_BOOKING',
   'GET /bookings/challenge': 'RATE_LIMIT_BOOKING_CHALLENGES',
   'POST /bookings': 'RATE_LIMIT_BOOKINGS',
   'GET /bookings/:reference': 'RATE_LIMIT_MANAGE_BOOKING',

@@ -30,8 +30,11 @@ export const DOCS_CSP = [
  */
 const HSTS = { maxAge: 365 * 24 * 3600, includeSubDomains: true, preload: false };
 
-/** GET routes whose answers hold nothing personal: the catalog, free times, health and the docs. */
-const PUBLIC_ROUTES = new Set(['/errands/:code', '/availability', '/health']);
+/**
+ * GET routes whose answers hold nothing personal: the catalog, free times, the places (and their
+ * page), health and the docs.
+ */
+const PUBLIC_ROUTES = new Set(['/errands/:code', '/availability', '/locations', '/steder', '/health']);
 
 const isDocs = (route: string | undefined) => route === '/docs' || Boolean(route?.startsWith('/docs/'));
 

@@ -5,6 +5,7 @@ import { Closure } from './entities/closure.entity.js';
 import { Location } from './entities/location.entity.js';
 import { OpeningHours } from './entities/opening-hours.entity.js';
 import { Station, StationErrand } from './entities/station.entity.js';
+import { LocationDirectory } from './location-directory.js';
 import { LocationsController } from './locations.controller.js';
 import { LocationsService } from './locations.service.js';
 import { LocationsWriter } from './locations.writer.js';
@@ -16,7 +17,7 @@ import { LocationsWriter } from './locations.writer.js';
     ErrandsModule,
   ],
   controllers: [LocationsController],
-  providers: [LocationsService, LocationsWriter],
-  exports: [LocationsService, LocationsWriter],
+  providers: [LocationsService, LocationsWriter, LocationDirectory],
+  exports: [LocationsService, LocationsWriter, LocationDirectory],
 })
 export class LocationsModule {}

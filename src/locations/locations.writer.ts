@@ -18,6 +18,11 @@ import { OpeningHours } from './entities/opening-hours.entity.js';
 import { Station, StationErrand } from './entities/station.entity.js';
 import { OverlappingOpeningHoursError } from './locations.errors.js';
 
+/** Directions as stored: an empty text means none (null), so the pages never show an empty line. */
+function storedDirections(text: string | undefined): string | null | undefined {
+  return text === undefined ? undefined : text.trim() === '' ? null : text;
+}
+
 /**
  * The only writer of locations, stations, their errands, opening hours and closures. Methods that
  * take an EntityManager run inside the caller's transaction (the admin's guarded change, which
@@ -31,17 +36,31 @@ export class LocationsWriter {
   ) {}
 
   async createLocation(dto: CreateLocationDto, within?: EntityManager): Promise<string> {
-    const saved = await (within ?? this.dataSource.manager).save(Location, { ...dto });
+    const { directions, ...fields } = dto;
+    const saved = await (within ?? this.dataSource.manager).save(Location, {
+      ...fields,
+      directions: {
+        da: storedDirections(directions?.da) ?? null,
+        en: storedDirections(directions?.en) ?? null,
+      },
+    });
     return saved.id;
   }
 
   async updateLocation(
     manager: EntityManager,
     id: string,
-    fields: Pick<UpdateLocationDto, 'name' | 'address' | 'active'>,
+    fields: Pick<UpdateLocationDto, 'name' | 'address' | 'active' | 'directions'>,
   ): Promise<void> {
+    const { directions, ...rest } = fields;
+    // Only the languages sent: TypeORM updates just the embedded columns present in the object.
+    const text = {
+      ...(directions?.da !== undefined && { da: storedDirections(directions.da) }),
+      ...(directions?.en !== undefined && { en: storedDirections(directions.en) }),
+    };
+    const changes = { ...rest, ...(Object.keys(text).length > 0 && { directions: text }) };
     // TypeORM refuses an UPDATE without values; a PATCH that changes nothing is a no-op.
-    if (Object.keys(fields).length > 0) await manager.update(Location, { id }, fields);
+    if (Object.keys(changes).length > 0) await manager.update(Location, { id }, changes);
   }
 
   async createStation(

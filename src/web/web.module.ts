@@ -3,16 +3,51 @@ import { AvailabilityModule } from '../availability/availability.module.js';
 import { BookingsModule } from '../bookings/bookings.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
 import { LocationsModule } from '../locations/locations.module.js';
+import { PlacesModule } from '../locations/public/places.module.js';
+import { BookingForms } from './citizen/check/booking-forms.service.js';
+import { ConfirmPageController } from './citizen/check/confirm-page.controller.js';
+import { ContactPageController } from './citizen/contact/contact-page.controller.js';
+import { ErrandPageController } from './citizen/errand/errand-page.controller.js';
+import { BookingTickets } from './citizen/location/booking-ticket.js';
+import { LocationPageController } from './citizen/location/location-page.controller.js';
+import { ManagePageController } from './citizen/manage/manage-page.controller.js';
+import { ReschedulePageController } from './citizen/manage/reschedule-page.controller.js';
+import { ManagedBookings } from './citizen/receipt/managed-bookings.service.js';
+import { ReceiptPageController } from './citizen/receipt/receipt-page.controller.js';
+import { OutcomePageController } from './citizen/outcome/outcome-page.controller.js';
+import { PlacesPageController } from './citizen/places/places-page.controller.js';
 import { StartPageController } from './citizen/start/start-page.controller.js';
+import { TimePageController } from './citizen/time-picker/time-page.controller.js';
 import { Csrf, CsrfGuard } from './page/csrf.js';
 import { PageErrorsFilter, ProblemPage } from './page/page-errors.filter.js';
 import { Pages } from './page/pages.service.js';
 
 /** The pages: one floor above the domain modules, calling their services, never their tables. */
 @Module({
-  imports: [ErrandsModule, LocationsModule, AvailabilityModule, BookingsModule],
-  controllers: [StartPageController],
-  providers: [Pages, Csrf, CsrfGuard, ProblemPage, PageErrorsFilter],
+  imports: [ErrandsModule, LocationsModule, AvailabilityModule, BookingsModule, PlacesModule],
+  controllers: [
+    StartPageController,
+    ErrandPageController,
+    OutcomePageController,
+    ContactPageController,
+    ConfirmPageController,
+    ReceiptPageController,
+    ManagePageController,
+    ReschedulePageController,
+    PlacesPageController,
+    LocationPageController,
+    TimePageController,
+  ],
+  providers: [
+    Pages,
+    Csrf,
+    CsrfGuard,
+    ProblemPage,
+    PageErrorsFilter,
+    BookingForms,
+    BookingTickets,
+    ManagedBookings,
+  ],
   exports: [ProblemPage],
 })
 export class WebModule {}

@@ -57,7 +57,11 @@ export class TriageResponse {
   })
   selfService: SelfServiceOptionResponse[];
 
-  @ApiProperty({ type: VisitInfoResponse, nullable: true, description: 'Set when the outcome is `visit`.' })
+  @ApiProperty({
+    type: VisitInfoResponse,
+    nullable: true,
+    description: 'Set when the triage is a ticket for booking: outcome `visit`, or self-service tried.',
+  })
   visit: VisitInfoResponse | null;
 
   @ApiProperty({ type: 'object', additionalProperties: { type: 'boolean' } })
@@ -71,4 +75,14 @@ export class TriageResponse {
 
   @ApiProperty()
   expired: boolean;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When the citizen said they could not do the errand themselves (POST /triage/{id}/self-service-tried); ' +
+      'from then on a `self_service` triage books a visit like a `visit` one.',
+  })
+  selfServiceTriedAt: string | null;
 }

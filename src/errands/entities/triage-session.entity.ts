@@ -26,6 +26,7 @@ export type TriageSource = (typeof TRIAGE_SOURCES)[number];
 @Check('ck_triage_sessions_source', `source IN ('online', 'reception')`)
 @Check('ck_triage_sessions_language', `language IN ('da', 'en')`)
 @Check('ck_triage_sessions_expiry', 'expires_at > created_at')
+@Check('ck_triage_sessions_self_service_tried', `self_service_tried_at IS NULL OR outcome = 'self_service'`)
 @Index('ix_triage_sessions_created_at', ['createdAt'])
 @Index('ix_triage_sessions_errand', ['errandId', 'createdAt'])
 export class TriageSession {
@@ -66,4 +67,11 @@ export class TriageSession {
 
   @Column('timestamptz')
   expiresAt: Date;
+
+  /**
+   * When the citizen, told to do it themselves, said they could not: from then on the triage is a
+   * ticket for booking a visit too. Only a self-service triage can have it.
+   */
+  @Column('timestamptz', { nullable: true })
+  selfServiceTriedAt: Date | null;
 }

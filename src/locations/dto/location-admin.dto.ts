@@ -10,6 +10,20 @@ import { NotBefore } from '../../common/validation/spans.js';
 import { IsText } from '../../common/validation/text.js';
 import { LOCATION_KINDS, type LocationKind } from '../entities/location.entity.js';
 
+/** How to get to a place, per language; an empty text removes that language's directions. */
+export class DirectionsDto {
+  @IsText({ min: 0, max: 1000, optional: true, example: 'Indgang fra torvet. Elevator til 1. sal.' })
+  da?: string;
+
+  @IsText({ min: 0, max: 1000, optional: true, example: 'Entrance from the square. Lift to the 1st floor.' })
+  en?: string;
+}
+
+const DIRECTIONS_DOC = {
+  type: () => DirectionsDto,
+  description: 'How to get there (entrance, floor, parking, bus), in Danish and English; optional.',
+};
+
 export class CreateLocationDto {
   @IsCode({ anyCase: true, trim: true, example: 'RONDE', description: 'Stored upper-cased.' })
   code: string;
@@ -38,6 +52,12 @@ export class CreateLocationDto {
     description: 'Minutes between possible start times; default 15.',
   })
   slotMinutes?: number;
+
+  @ApiPropertyOptional(DIRECTIONS_DOC)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DirectionsDto)
+  directions?: DirectionsDto;
 }
 
 export class UpdateLocationDto extends GuardedChangeDto {
@@ -46,6 +66,12 @@ export class UpdateLocationDto extends GuardedChangeDto {
 
   @IsText({ min: 1, max: 200, optional: true })
   address?: string;
+
+  @ApiPropertyOptional(DIRECTIONS_DOC)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DirectionsDto)
+  directions?: DirectionsDto;
 
   @ApiPropertyOptional({ type: Boolean, description: 'false takes the location out of use.' })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { OptionalLocalizedText } from '../../common/database/localized.columns.js';
 
 export const LOCATION_KINDS = ['citizen_service', 'library', 'mobile'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
@@ -23,6 +24,10 @@ export class Location {
 
   @Column('text')
   address: string;
+
+  /** How to get there (entrance, floor, parking, bus), per language; none = the address says it all. */
+  @Column(() => OptionalLocalizedText)
+  directions: OptionalLocalizedText;
 
   /** IANA zone; local days, opening hours and working time are in this zone. */
   @Column('text', { default: 'Europe/Copenhagen' })

@@ -7,9 +7,9 @@ import { Csrf } from './csrf.js';
 import { pageHref, pageLanguage, switchLanguageHref } from './page-url.js';
 
 /**
- * The pages' policy: styles, scripts, fonts and images from this origin only (the design system is
- * served from its npm package under /assets), forms post only here, never framed. ALTCHA's solver
- * runs in a worker the widget makes from a blob: URL.
+ * The pages' policy: styles, scripts, fonts, images and workers from this origin only (the design
+ * system and ALTCHA's external build are served from their npm packages under /assets), forms post
+ * only here, never framed. Nothing inline: no inline scripts, styles or style attributes.
  */
 export const PAGE_CSP = [
   "default-src 'self'",
@@ -22,7 +22,7 @@ export const PAGE_CSP = [
   "object-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
 ].join('; ');
 
 /** A problem with one field of a form: shown in the error summary and at the field. */

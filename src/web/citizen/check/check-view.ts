@@ -1,0 +1,81 @@
+import type { CitizenDto } from '../../../bookings/dto/booking.dto.js';
+import type { Language } from '../../../common/i18n/localized.js';
+import { momentForPeople } from '../../page/people-time.js';
+import type { BookingChoice, ContactInput } from '../contact/contact-form.js';
+import { type PlaceForPeople, timePickerPath } from '../contact/contact-view.js';
+import { CHECK_TEXTS, type CheckTexts } from './check.texts.js';
+
+type RowKey = keyof CheckTexts['rows'];
+
+/** One answer and the way back to change it. */
+export interface CheckRow {
+  key: RowKey;
+  label: string;
+  lines: string[];
+  /** "Ret" as a link (no personal data in it) or as a button of the form that keeps the contact. */
+  change: { link: string } | { form: string };
+  changeWhat: string;
+}
+
+export interface CheckView {
+  t: CheckTexts;
+  rows: CheckRow[];
+  /** The contact as validated (trimmed, normalised), carried in hidden fields: never in a URL. */
+  contact: ContactInput;
+  choice: BookingChoice;
+  /** Made when the page is shown; a second submit of this page replays the first booking. */
+  idempotencyKey: string;
+  /** The form's action without JavaScript, and the one the script switches to once the proof widget runs. */
+  action: string;
+  proofAction: string;
+  /** Show the ALTCHA widget (ALTCHA_ENABLED); without it the form posts straight to `proofAction`. */
+  proof: boolean;
+  /** The form (id) the "Ret" buttons for name and contact submit, with the contact in hidden fields. */
+  changeForm: string;
+  changeAction: string;
+}
+
+export const CHANGE_CONTACT_FORM = 'change-contact';
+
+export function toCheckView(input: {
+  choice: BookingChoice;
+  errand: { code: string; name: string };
+  place: PlaceForPeople;
+  citizen: Pick<CitizenDto, 'name' | 'email' | 'phone'>;
+  idempotencyKey: string;
+  proof: boolean;
+  language: Language;
+  now: Date;
+}): CheckView {
+  const { choice, place, citizen, language } = input;
+  const t = CHECK_TEXTS[language];
+  const row = (key: RowKey, lines: string[], change: CheckRow['change']): CheckRow => ({
+    key,
+    label: t.rows[key],
+    lines,
+    change,
+    changeWhat: t.changeWhat[key],
+  });
+  const contactLines = [citizen.email, citizen.phone].filter((line): line is string => Boolean(line));
+  const base = `/book/${choice.triage}`;
+  return {
+    t,
+    rows: [
+      row('errand', [input.errand.name], { link: `/aerinder/${input.errand.code}` }),
+      row('place', [place.name, place.address], { link: `${base}/sted` }),
+      row('time', [momentForPeople(choice.start, place.timeZone, language, input.now)], {
+        link: timePickerPath(choice, place.timeZone),
+      }),
+      row('name', [citizen.name], { form: CHANGE_CONTACT_FORM }),
+      row('contact', contactLines, { form: CHANGE_CONTACT_FORM }),
+    ],
+    contact: { name: citizen.name, email: citizen.email ?? '', phone: citizen.phone ?? '' },
+    choice,
+    idempotencyKey: input.idempotencyKey,
+    action: input.proof ? `${base}/bekraeft-uden-js` : `${base}/bekraeft`,
+    proofAction: `${base}/bekraeft`,
+    proof: input.proof,
+    changeForm: CHANGE_CONTACT_FORM,
+    changeAction: `${base}/kontakt/ret`,
+  };
+}

@@ -1,0 +1,114 @@
+import { brokenChoice, checkBooking, readChoice, readContact, type BookingChoice } from './contact-form.js';
+
+const CHOICE: BookingChoice = {
+  triage: '8c6f2d4e-5b1a-4c3e-9d7f-0a1b2c3d4e5f',
+  location: 'MAIN',
+  start: '2026-12-08T10:15:00+01:00',
+};
+
+const contact = (overrides: Partial<{ name: string; email: string; phone: string }> = {}) => ({
+  name: 'Karen Jensen',
+  email: 'karen@example.dk',
+  phone: '',
+  ...overrides,
+});
+
+describe('the contact form, by the booking API’s rules', () => {
+  it('accepts a name with an e-mail, a phone number or both, trimmed as the API keeps them', async () => {
+    const result = await checkBooking(
+      CHOICE,
+      contact({ name: ' Karen ', email: ' karen@example.dk ' }),
+      'da',
+    );
+    expect(result).toEqual({
+      ok: true,
+      dto: expect.objectContaining({
+        triage: CHOICE.triage,
+        start: CHOICE.start,
+        location: 'MAIN',
+        language: 'da',
+        citizen: expect.objectContaining({ name: 'Karen', email: 'karen@example.dk' }),
+      }),
+    });
+    const phoneOnly = await checkBooking(CHOICE, contact({ email: '', phone: '+45 12 34 56 78' }), 'en');
+    expect(phoneOnly.ok && phoneOnly.dto.citizen).toEqual({ name: 'Karen Jensen', phone: '+45 12 34 56 78' });
+  });
+
+  it.each([
+    ['no contact at all', contact({ email: '', phone: ' ' }), [{ field: 'email', problem: 'noContact' }]],
+    ['a bad e-mail address', contact({ email: 'karen@' }), [{ field: 'email', problem: 'emailInvalid' }]],
+    [
+      'a too long e-mail address',
+      contact({ email: `${'k'.repeat(250)}@x.dk` }),
+      [{ field: 'email', problem: 'emailTooLong' }],
+    ],
+    [
+      'a foreign phone number',
+      contact({ email: '', phone: '+46 70 123 45 67' }),
+      [{ field: 'phone', problem: 'phoneInvalid' }],
+    ],
+    [
+      'a too long phone number',
+      contact({ phone: '1'.repeat(31) }),
+      [{ field: 'phone', problem: 'phoneTooLong' }],
+    ],
+    ['no name', contact({ name: '   ' }), [{ field: 'name', problem: 'nameMissing' }]],
+    ['a CPR number as the name', contact({ name: '0101901234' }), [{ field: 'name', problem: 'nameCpr' }]],
+    [
+      'a CPR number in the name',
+      contact({ name: 'Karen 010190-1234' }),
+      [{ field: 'name', problem: 'nameCpr' }],
+    ],
+    ['a too long name', contact({ name: 'K'.repeat(101) }), [{ field: 'name', problem: 'nameTooLong' }]],
+    [
+      'a control character in the name',
+      contact({ name: 'Karen\u0007' }),
+      [{ field: 'name', problem: 'nameCharacters' }],
+    ],
+    [
+      'text-direction characters in the name',
+      contact({ name: 'Karen\u202e' }),
+      [{ field: 'name', problem: 'nameCharacters' }],
+    ],
+  ])('refuses %s, at the field', async (_, given, problems) => {
+    await expect(checkBooking(CHOICE, given, 'da')).resolves.toEqual({
+      ok: false,
+      problems,
+      brokenChoice: [],
+    });
+  });
+
+  it('lists every problem once per field, in the order of the form', async () => {
+    const result = await checkBooking(CHOICE, { name: '', email: 'nope', phone: '123' }, 'da');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { field: 'name', problem: 'nameMissing' },
+        { field: 'email', problem: 'emailInvalid' },
+        { field: 'phone', problem: 'phoneInvalid' },
+      ],
+      brokenChoice: [],
+    });
+  });
+
+  it('tells a broken choice (triage, place, time) apart from the citizen’s fields', async () => {
+    await expect(brokenChoice(CHOICE, 'da')).resolves.toEqual([]);
+    await expect(brokenChoice({ ...CHOICE, triage: 'x', start: '8. december' }, 'da')).resolves.toEqual([
+      'triage',
+      'start',
+    ]);
+    await expect(brokenChoice({ ...CHOICE, location: '' }, 'da')).resolves.toEqual(['location']);
+    const result = await checkBooking({ ...CHOICE, start: '2026-12-08T10:15' }, contact(), 'da');
+    expect(result).toEqual({ ok: false, problems: [], brokenChoice: ['start'] });
+  });
+
+  it('reads only single strings from a form', () => {
+    expect(readContact({ name: ['a', 'b'], email: 'e', phone: 7 })).toEqual({
+      name: '',
+      email: 'e',
+      phone: '',
+    });
+    expect(readContact(undefined)).toEqual({ name: '', email: '', phone: '' });
+    expect(readChoice(CHOICE.triage, { sted: 'MAIN', tid: CHOICE.start, name: 'x' })).toEqual(CHOICE);
+  });
+});

@@ -1,0 +1,136 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { CreateBookingDto } from '../../../bookings/dto/booking.dto.js';
+import type { Language } from '../../../common/i18n/localized.js';
+
+/** What the citizen typed, as typed: a form shown again keeps it. */
+export interface ContactInput {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/** The choices before the contact step (from the time picker's link), as the page received them. */
+export interface BookingChoice {
+  triage: string;
+  /** `sted`: the location code. */
+  location: string;
+  /** `tid`: the start, an ISO instant with offset. */
+  start: string;
+}
+
+/** The input ids the error summary links to (the contact fields share one for "give one of them"). */
+export type ContactField = 'name' | 'email' | 'phone';
+
+/** Why a field is refused, in words the texts have a sentence for. */
+export type ContactProblemKey =
+  | 'nameMissing'
+  | 'nameTooLong'
+  | 'nameCpr'
+  | 'nameCharacters'
+  | 'noContact'
+  | 'emailInvalid'
+  | 'emailTooLong'
+  | 'phoneInvalid'
+  | 'phoneTooLong';
+
+export interface ContactProblem {
+  field: ContactField;
+  problem: ContactProblemKey;
+}
+
+/** The choices' fields that are not well-formed: not the citizen's to fix on this page. */
+export type ChoiceField = keyof BookingChoice;
+
+export type ContactCheck =
+  | { ok: true; dto: CreateBookingDto }
+  | { ok: false; problems: ContactProblem[]; brokenChoice: ChoiceField[] };
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The contact fields of a posted form; anything but one string per field counts as empty. */
+export function readContact(body: Record<string, unknown> | undefined): ContactInput {
+  return { name: text(body?.name), email: text(body?.email), phone: text(body?.phone) };
+}
+
+/** The choices a posted form carries in hidden fields, beside the triage from the path. */
+export function readChoice(triage: string, body: Record<string, unknown> | undefined): BookingChoice {
+  return { triage, location: text(body?.sted), start: text(body?.tid) };
+}
+
+/** The first problem of one property, by which constraint class-validator reports. */
+function nameProblem(error: ValidationError): ContactProblemKey {
+  const failed = Object.keys(error.constraints ?? {});
+  const value = error.value as unknown;
+  if (typeof value !== 'string' || value === '') return 'nameMissing';
+  if (failed.includes('noCpr')) return 'nameCpr';
+  if (failed.includes('isLength')) return 'nameTooLong';
+  return 'nameCharacters';
+}
+
+function citizenProblems(error: ValidationError): ContactProblem[] {
+  const problems: ContactProblem[] = [];
+  // The object's own constraint: neither an e-mail address nor a phone number was given.
+  if (error.constraints) problems.push({ field: 'email', problem: 'noContact' });
+  for (const child of error.children ?? []) {
+    const failed = Object.keys(child.constraints ?? {});
+    if (child.property === 'name') problems.push({ field: 'name', problem: nameProblem(child) });
+    if (child.property === 'email')
+      problems.push({
+        field: 'email',
+        problem: failed.includes('maxLength') ? 'emailTooLong' : 'emailInvalid',
+      });
+    if (child.property === 'phone')
+      problems.push({
+        field: 'phone',
+        problem: failed.includes('maxLength') ? 'phoneTooLong' : 'phoneInvalid',
+      });
+  }
+  return problems;
+}
+
+const FIELD_ORDER: ContactField[] = ['name', 'email', 'phone'];
+
+/** The choice's fields by the API property that checks each. */
+const CHOICE_FIELDS: [ChoiceField, keyof CreateBookingDto][] = [
+  ['triage', 'triage'],
+  ['location', 'location'],
+  ['start', 'start'],
+];
+
+/**
+ * Checks a booking request by the API's own rules (CreateBookingDto with class-validator, the
+ * transforms included), so the page refuses exactly what POST /bookings would. Problems with the
+ * citizen's fields become one problem per field, in the form's order; problems with the triage,
+ * place or time are not the citizen's to fix (`brokenChoice`).
+ */
+export async function checkBooking(
+  choice: BookingChoice,
+  contact: ContactInput,
+  language: Language,
+): Promise<ContactCheck> {
+  const plain = {
+    triage: choice.triage,
+    start: choice.start,
+    location: choice.location,
+    citizen: { name: contact.name, email: contact.email, phone: contact.phone },
+    language,
+  };
+  const dto = plainToInstance(CreateBookingDto, plain);
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length === 0) return { ok: true, dto };
+  const citizen = errors.find((error) => error.property === 'citizen');
+  const problems = (citizen ? citizenProblems(citizen) : []).sort(
+    (a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field),
+  );
+  const brokenChoice = CHOICE_FIELDS.filter(([, property]) =>
+    errors.some((error) => error.property === property),
+  ).map(([field]) => field);
+  return { ok: false, problems, brokenChoice };
+}
+
+/** The choices' fields that are not well-formed (triage id, place, time), before any contact is asked. */
+export async function brokenChoice(choice: BookingChoice, language: Language): Promise<ChoiceField[]> {
+  const result = await checkBooking(choice, { name: '', email: '', phone: '' }, language);
+  return result.ok ? [] : result.brokenChoice;
+}

@@ -1,0 +1,42 @@
+import type { Localized } from '../../../common/i18n/localized.js';
+
+/** What the receipt and the manage pages say about a booking. */
+export interface BookingTexts {
+  reference: string;
+  errand: string;
+  time: string;
+  place: string;
+  name: string;
+  contact: string;
+  fee: string;
+  bring: string;
+  status: { booked: string; cancelled: string; past: string };
+  calendar: string;
+}
+
+export const BOOKING_TEXTS: Localized<BookingTexts> = {
+  da: {
+    reference: 'Referencenummer',
+    errand: 'Ærinde',
+    time: 'Tid',
+    place: 'Sted',
+    name: 'Navn',
+    contact: 'Kontakt',
+    fee: 'Pris',
+    bring: 'Husk at tage med',
+    status: { booked: 'Booket', cancelled: 'Aflyst', past: 'Overstået' },
+    calendar: 'Tilføj til kalender',
+  },
+  en: {
+    reference: 'Reference number',
+    errand: 'Errand',
+    time: 'Time',
+    place: 'Place',
+    name: 'Name',
+    contact: 'Contact',
+    fee: 'Fee',
+    bring: 'Remember to bring',
+    status: { booked: 'Booked', cancelled: 'Cancelled', past: 'Past' },
+    calendar: 'Add to calendar',
+  },
+};

@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PageErrorsFilter } from '../../page/page-errors.filter.js';
+import { pageHref } from '../../page/page-url.js';
+import { Pages } from '../../page/pages.service.js';
+import { ManagedBookings } from './managed-bookings.service.js';
+import { RECEIPT_TEXTS } from './receipt.texts.js';
+
+/** The receipt a booking ends on: what was booked, the .ics, and the manage link to keep. */
+@ApiExcludeController()
+@UseFilters(PageErrorsFilter)
+@Controller()
+export class ReceiptPageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly managed: ManagedBookings,
+  ) {}
+
+  @Get('/kvittering/:reference')
+  async receipt(
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Param('reference') reference: string,
+  ): Promise<void> {
+    const language = this.pages.language(request);
+    const { view } = await this.managed.find(request, reference);
+    const t = RECEIPT_TEXTS[language];
+    await this.pages.render(request, reply, 'citizen/receipt/receipt', {
+      title: t.title,
+      booking: view,
+      // Shown in full, so it can be copied or written down as well as bookmarked.
+      receipt: {
+        t,
+        manageUrl: `${request.protocol}://${request.host}${pageHref(view.managePath, language)}`,
+      },
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Localized } from '../../../common/i18n/localized.js';
+
+export interface ReceiptTexts {
+  title: string;
+  booked: string;
+  bookedText: string;
+  cancelled: string;
+  keepHeading: string;
+  keepText: string;
+}
+
+export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
+  da: {
+    title: 'Kvittering',
+    booked: 'Din tid er booket',
+    bookedText: 'Vis referencenummeret i Borgerservice, når du kommer.',
+    cancelled: 'Tiden er aflyst',
+    keepHeading: 'Gem linket til din tid',
+    keepText: 'Med linket kan du se, flytte eller aflyse tiden. Gem det, eller skriv det ned.',
+  },
+  en: {
+    title: 'Receipt',
+    booked: 'Your appointment is booked',
+    bookedText: 'Show the reference number at Citizen Service when you arrive.',
+    cancelled: 'This appointment is cancelled',
+    keepHeading: 'Keep the link to your appointment',
+    keepText: 'With the link you can see, change or cancel the appointment. Save it or write it down.',
+  },
+};

@@ -1,0 +1,165 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AvailabilityService } from '../../../availability/availability.service.js';
+import { SlotNotOfferedError, SlotTakenError } from '../../../availability/availability.errors.js';
+import { Clock } from '../../../common/clock/clock.js';
+import { SettingsService } from '../../../config/settings.service.js';
+import type { TriageSession } from '../../../errands/entities/triage-session.entity.js';
+import type { Location } from '../../../locations/entities/location.entity.js';
+import { LocationsService } from '../../../locations/locations.service.js';
+import { PlacesService } from '../../../locations/public/places.service.js';
+import { CsrfGuard } from '../../page/csrf.js';
+import { PageErrorsFilter } from '../../page/page-errors.filter.js';
+import { pageHref } from '../../page/page-url.js';
+import { type FieldError, Pages } from '../../page/pages.service.js';
+import { BookingTickets } from '../location/booking-ticket.js';
+import { placePath, timePath } from '../location/location-page.controller.js';
+import { chosenPlace } from '../location/location.view.js';
+import { pickerDays } from './picker-days.js';
+import { pickerWindow } from './picker-window.js';
+import { TIME_PAGE_TEXTS } from './time-page.texts.js';
+import { pickedTime, TIME_FIELD, toTimePickerView } from './time-picker.view.js';
+
+const contactPath = (triageId: string) => `/book/${triageId}/kontakt`;
+const localDate = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+
+interface Shown {
+  ticket: TriageSession;
+  place: Location;
+  day?: string;
+  chosen?: string;
+  errors?: FieldError[];
+}
+
+/**
+ * "Vælg tid": the chosen place's free times, two weeks at a time, as the time picker. The form
+ * POSTs the time, which is checked against availability as it is now — a time taken meanwhile is
+ * an error at the field, not a surprise at the end — then 303 to the contact step.
+ */
+@ApiExcludeController()
+@UseFilters(PageErrorsFilter)
+@Controller()
+export class TimePageController {
+  constructor(
+    private readonly pages: Pages,
+    private readonly tickets: BookingTickets,
+    private readonly locations: LocationsService,
+    private readonly availability: AvailabilityService,
+    private readonly places: PlacesService,
+    private readonly settings: SettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('/book/:triageId/tid')
+  async pick(
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Param('triageId') triageId: string,
+    @Query() query: Record<string, unknown>,
+  ): Promise<void> {
+    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId);
+    if (!ticket) return;
+    const code = chosenPlace(query.sted);
+    if (!code) return this.pages.redirect(request, reply, placePath(ticket.id));
+    const place = await this.locations.findByRef(code);
+    await this.show(request, reply, {
+      ticket,
+      place,
+      day: localDate(query.dag),
+      chosen: pickedTime(query.tid),
+    });
+  }
+
+  @Post('/book/:triageId/tid')
+  @UseGuards(CsrfGuard)
+  async submit(
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Param('triageId') triageId: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId);
+    if (!ticket) return;
+    const code = chosenPlace(body.sted);
+    if (!code) return this.pages.redirect(request, reply, placePath(ticket.id));
+    const place = await this.locations.findByRef(code);
+    const t = TIME_PAGE_TEXTS[this.pages.language(request)];
+    const chosen = pickedTime(body.tid);
+    const day = localDate(body.dag);
+    if (!chosen)
+      return this.show(request, reply, {
+        ticket,
+        place,
+        day,
+        errors: [{ field: TIME_FIELD, message: t.choose }],
+      });
+    const problem = await this.checkTime(ticket, place, chosen);
+    if (problem) {
+      const message = problem === 'gone' ? t.gone : t.invalid;
+      return this.show(request, reply, {
+        ticket,
+        place,
+        day,
+        chosen,
+        errors: [{ field: TIME_FIELD, message }],
+      });
+    }
+    this.pages.redirect(request, reply, contactPath(ticket.id), { sted: place.code, tid: chosen });
+  }
+
+  /** Whether the time is still offered here: undefined when it is, else why not. */
+  private async checkTime(
+    ticket: TriageSession,
+    place: Location,
+    start: string,
+  ): Promise<'gone' | 'invalid' | undefined> {
+    const instant = new Date(start);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(start) || Number.isNaN(instant.getTime())) return 'invalid';
+    try {
+      await this.availability.choose(
+        { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes },
+        place.id,
+        instant,
+      );
+      return undefined;
+    } catch (error) {
+      if (error instanceof SlotTakenError || error instanceof SlotNotOfferedError) return 'gone';
+      throw error;
+    }
+  }
+
+  private async show(request: FastifyRequest, reply: FastifyReply, shown: Shown): Promise<void> {
+    const { ticket, place } = shown;
+    const language = this.pages.language(request);
+    const window = pickerWindow(this.places.today(), this.settings.get('BOOKING_HORIZON_DAYS'), shown.day);
+    const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes };
+    const days = pickerDays(await this.availability.freeSlots(errand, window, place.id));
+    const query = { sted: place.code };
+    const picker = toTimePickerView({
+      days,
+      zone: place.timeZone,
+      language,
+      now: this.clock.now(),
+      selectedDate: shown.day,
+      chosen: shown.chosen,
+      dayHref: (date) => pageHref(timePath(ticket.id), language, { ...query, dag: date }),
+      timeHref: (start) => pageHref(contactPath(ticket.id), language, { ...query, tid: start }),
+      earlier: window.earlier,
+      later: window.later,
+    });
+    const t = TIME_PAGE_TEXTS[language];
+    await this.pages.render(request, reply, 'citizen/time-picker/time-page', {
+      title: t.title,
+      back: placePath(ticket.id),
+      errors: shown.errors,
+      t,
+      errandName: ticket.errand.name[language],
+      place: { code: place.code, name: place.name, address: place.address },
+      placeHref: placePath(ticket.id),
+      action: timePath(ticket.id),
+      picker,
+    });
+  }
+}
