@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { momentForPeople } from '../src/web/page/people-time.js';
 import { solvedChallenge, uniqueEmail } from './support/bookings.js';
@@ -475,5 +476,116 @@ describe('booking pages without JavaScript: their own, stricter limit', () => {
     expect(refused.text).toContain('For mange forsøg');
     expect(refused.headers['retry-after']).toBeDefined();
     expect(await bookingCount(t, second.triage)).toBe(0);
+    // When to try again as the page's clock reads it (Retry-After is under an hour), not "om lidt";
+    // and the way to a time without waiting.
+    expect(refused.text).toContain('Du kan prøve igen om 1 time.');
+    expect(refused.text).not.toContain('prøv igen om lidt');
+    expect(refused.text).toMatch(
+      /Du kan også ringe til Borgerservice og bestille en tid uden at vente: <a href="tel:\+4570102030">\+45 70 10 20 30<\/a>/,
+    );
+  });
+});
+
+describe('booking pages without JavaScript: also from the shared budget of booking attempts', () => {
+  // Per client address (the test client plays the trusted proxy): 3 booking attempts a day
+  // through the API and both confirm routes together, 2 of them an hour without a proof of work.
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      now: NOW,
+      env: {
+        ALTCHA_ENABLED: 'true',
+        ALTCHA_COMPLEXITY: '1000',
+        TRUST_PROXY: 'loopback',
+        RATE_LIMIT_FACTOR: '1',
+        RATE_LIMIT_BOOKINGS: '3/1d',
+        RATE_LIMIT_BOOKINGS_WITHOUT_PROOF: '2/1h',
+        // The steps before confirming come from the test client's own address: no limit there.
+        RATE_LIMIT_TRIAGE: '1000/1m',
+        RATE_LIMIT_AVAILABILITY: '1000/1m',
+      },
+    });
+    await givenPassportOffice(t, 'MAIN');
+  });
+  afterAll(() => t.close());
+
+  /** A documentation address (RFC 5737) per test: each starts with full budgets. */
+  let addresses = 0;
+  const newAddress = () => `192.0.2.${++addresses}`;
+
+  /** Sends the check page's form to the no-JavaScript route from `address`. */
+  async function bookWithoutProof(address: string, status: number) {
+    const { triage, starts } = await triageWithTimes(t, 'MAIN');
+    const agent = visitor(t);
+    const check = await toCheckPage(agent, contactPath(triage, 'MAIN', starts[0]));
+    const answer = await submit(agent, check, {}, 'book-form').set('X-Forwarded-For', address).expect(status);
+    expect(await bookingCount(t, triage)).toBe(status === 303 ? 1 : 0);
+    return answer;
+  }
+
+  const postBooking = (address: string) =>
+    request(t.http)
+      .post('/bookings')
+      .set('X-Forwarded-For', address)
+      .set('Idempotency-Key', randomUUID())
+      .send({});
+
+  it('counts bookings without a proof against the shared budget: POST /bookings is refused when it is used up', async () => {
+    const address = newAddress();
+    await bookWithoutProof(address, 303);
+    await bookWithoutProof(address, 303);
+    // Their own limit refuses the third, until the hour is over...
+    const hourly = await bookWithoutProof(address, 429);
+    const hour = Number(hourly.headers['retry-after']);
+    expect(hour).toBeGreaterThan(3500);
+    expect(hour).toBeLessThanOrEqual(3600);
+    // ...without spending the shared budget's last attempt, which the API then uses.
+    await postBooking(address).expect(400);
+    const api = await postBooking(address).expect(429);
+    expect(api.body).toMatchObject({ code: 'TOO_MANY_REQUESTS', details: { limit: 3 } });
+    expect(Number(api.headers['retry-after'])).toBeGreaterThan(23 * 3600);
+    // Both limits refuse now; the answer names when both let the address book again.
+    const daily = await bookWithoutProof(address, 429);
+    expect(Number(daily.headers['retry-after'])).toBeGreaterThan(23 * 3600);
+    // The page's clock stands at 09:00: the day's limit lets the address book at 09:00 tomorrow.
+    expect(daily.text).toContain('Du kan prøve igen i morgen kl. 09.00.');
+    const english = await request(t.http)
+      .post(`/book/${randomUUID()}/bekraeft-uden-js?lang=en`)
+      .set('X-Forwarded-For', address)
+      .set('Accept', BROWSER_ACCEPT)
+      .type('form')
+      .send({})
+      .expect(429);
+    expect(english.text).toContain('Too many attempts');
+    expect(english.text).toContain('You can try again tomorrow at 09:00.');
+    expect(english.text).toContain(
+      'You can also call Citizen Service and book an appointment without waiting:',
+    );
+  });
+
+  it('refuses the no-JavaScript route when the API used up the shared budget, though its own has room', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 3; i++) await postBooking(address).expect(400);
+    const refused = await bookWithoutProof(address, 429);
+    expect(refused.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(23 * 3600);
+  });
+
+  it('counts the proof route against the same shared budget', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 3; i++) {
+      const { triage, starts } = await triageWithTimes(t, 'MAIN');
+      const agent = visitor(t);
+      const form = formOf(await toCheckPage(agent, contactPath(triage, 'MAIN', starts[0])), 'book-form');
+      const altcha = await solvedChallenge(t.http);
+      await agent
+        .post(`/book/${triage}/bekraeft`)
+        .set('X-Forwarded-For', address)
+        .type('form')
+        .send({ ...form.fields, altcha })
+        .expect(303);
+    }
+    await postBooking(address).expect(429);
+    await bookWithoutProof(address, 429);
   });
 });

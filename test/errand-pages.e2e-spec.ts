@@ -295,6 +295,20 @@ describe('errand pages', () => {
       ]);
     });
 
+    it('answers HEAD with the same redirect but does not count it as a click', async () => {
+      const id = triageIdOf(await answerAll(agent, 'FLYT', ['ja', 'nej', 'nej']));
+      const before = await clicks(t, 'borger-dk');
+      // Link checkers and previews ask with HEAD; nobody followed the link.
+      const head = await request(t.http).head(`/ud/${id}/borger-dk`).expect(303);
+      expect(head.headers.location).toBe(FLYT_URL);
+      await request(t.http).head(`/ud/${id}/borger-dk?lang=en`).expect(303);
+      expect(await clicks(t, 'borger-dk')).toBe(before);
+      // Not a way round the checks either.
+      await request(t.http).head(`/ud/${id}/police`).expect(404);
+      await request(t.http).get(`/ud/${id}/borger-dk`).expect(303);
+      expect(await clicks(t, 'borger-dk')).toBe(before + 1);
+    });
+
     it('follows only options the triage showed that have a link: anything else is a 404', async () => {
       const selfService = triageIdOf(await answerAll(agent, 'PAS_MISTET', ['nej', 'nej', 'nej', 'nej']));
       const moving = triageIdOf(await answerAll(agent, 'FLYT', ['ja', 'nej', 'nej']));

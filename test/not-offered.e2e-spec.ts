@@ -47,6 +47,9 @@ describe('SLOT_NOT_OFFERED says which rule the start breaks', () => {
     ['2026-12-25T10:00:00+01:00', 'closed', /Juledag/],
     ['2026-12-02T10:00:00+01:00', 'closed', /Personaledag/],
     ['2026-11-26T13:00:00+01:00', 'no_adviser', /no adviser/],
+    // Beyond what PostgreSQL's dates hold: refused before any query (they used to answer 500).
+    ['9999-12-31T23:59:59+01:00', 'too_far_ahead', /at most 60 days ahead/],
+    ['0000-01-01T00:00:00Z', 'too_soon', /at least 120 minutes ahead/],
   ])('%s → %s', async (start, rule, message) => {
     const res = await attempt(start);
     expectError(res, 422, 'SLOT_NOT_OFFERED', { rule });

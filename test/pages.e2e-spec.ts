@@ -41,7 +41,10 @@ describe('pages: the common ground', () => {
     expect(css.headers['content-type']).toContain('text/css');
     expect(css.headers['cache-control']).toContain('max-age=86400');
     await request(testApp.http).get('/assets/dkfds/css/dkfds-borgerdk.min.css.map').expect(404);
-    await request(testApp.http).get('/assets/app/app.css').expect(200);
+    const own = await request(testApp.http).get('/assets/app/app.css').expect(200);
+    // Ours change with the templates under the same URL: cached briefly, then revalidated.
+    expect(own.headers['cache-control']).toContain('max-age=600');
+    expect(own.headers.etag).toBeDefined();
     // A path out of the assets folder is refused (the static server answers 403 to a traversal).
     await request(testApp.http).get('/assets/app/%2e%2e/web.setup.js').expect(403);
   });
@@ -54,6 +57,15 @@ describe('pages: the common ground', () => {
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.text).toContain('<html lang="en">');
     expect(response.text).toContain('<title>Page not found – Book an appointment – Citizen Service</title>');
+  });
+
+  it('keeps answering the API’s routes in JSON, whatever a client’s Accept also names', async () => {
+    // Java's default Accept ranks text/html first, yet an API route is never a page.
+    const response = await request(testApp.http)
+      .get('/errands/NOPE')
+      .set('Accept', 'text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2')
+      .expect(404);
+    expect(response.body).toMatchObject({ statusCode: 404, code: 'ERRAND_NOT_FOUND' });
   });
 
   it('answers a program at an unknown address in the one JSON error shape', async () => {

@@ -179,6 +179,29 @@ const redisAnswers = await new Promise<boolean>((resolve) => {
     await triage(second, { 'X-Forwarded-For': client }).expect(429);
     await triage(first, { 'X-Forwarded-For': client }).expect(429);
   });
+
+  it('hold for a route with two limits: the booking page without JavaScript spends the shared budget', async () => {
+    const client = `2001:db8:${randomInt(0xffff).toString(16)}:${randomInt(0xffff).toString(16)}::1`;
+    const api = (app: TestApp) =>
+      request(app.http)
+        .post('/bookings')
+        .set('X-Forwarded-For', client)
+        .set('Idempotency-Key', randomUUID())
+        .send({});
+    // Counted before the form is looked at (this one has no CSRF token: 403).
+    const withoutProof = (app: TestApp) =>
+      request(app.http)
+        .post(`/book/${randomUUID()}/bekraeft-uden-js`)
+        .set('X-Forwarded-For', client)
+        .send({});
+    await api(first).expect(400);
+    await withoutProof(second).expect(403);
+    // RATE_LIMIT_BOOKINGS (2 a day) is used up, on both instances and both routes.
+    const refused = await api(first).expect(429);
+    expect(refused.body.details.limit).toBe(2);
+    const page = await withoutProof(second).expect(429);
+    expect(Number(page.headers['retry-after'])).toBeGreaterThan(23 * 3600);
+  });
 });
 
 describe('rate limits when Redis does not answer', () => {

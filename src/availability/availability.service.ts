@@ -36,6 +36,7 @@ export const MAX_RANGE_DAYS = 31;
 export const FIRST_FREE_SEARCH_DAYS = 14;
 const DEFAULT_RANGE_DAYS = 14;
 const CALENDAR_ZONE = 'Europe/Copenhagen';
+const DAY_MS = 86_400_000;
 
 export interface ErrandToBook {
   errandId: string;
@@ -156,6 +157,21 @@ export class AvailabilityService {
   }
 
   /**
+   * A start days before now or past the horizon is refused before any query. The day plans refuse
+   * it as well, but a year such as 9999 or 0000 is beyond what PostgreSQL's dates can hold; starts
+   * near the window's edges are left to the day plans, which name them in the place's time zone.
+   */
+  private withinBookingWindow(errand: ErrandToBook, start: Date): void {
+    const rules = this.rules(errand);
+    const when = formatInstant(start.getTime(), CALENDAR_ZONE);
+    const now = rules.now.getTime();
+    if (start.getTime() < now - DAY_MS)
+      throw new SlotNotOfferedError(when, { rule: 'too_soon', minutes: rules.minNoticeMinutes });
+    if (start.getTime() > now + (rules.horizonDays + 2) * DAY_MS)
+      throw new SlotNotOfferedError(when, { rule: 'too_far_ahead', days: rules.horizonDays });
+  }
+
+  /**
    * The free stations and advisers for one start at one location, exactly as availability offers
    * it; refuses a start it would not offer. `ignoreBookingId` leaves a booking being moved out.
    */
@@ -165,6 +181,7 @@ export class AvailabilityService {
     start: Date,
     ignoreBookingId?: string,
   ): Promise<SlotChoice> {
+    this.withinBookingWindow(errand, start);
     const utcDate = DateTime.fromJSDate(start, { zone: 'UTC' });
     const data = await loadSchedule(this.dataSource, {
       errandId: errand.errandId,

@@ -247,7 +247,8 @@ export class Settings {
 
   /**
    * Per client address: bookings from the page without JavaScript, which come without a
-   * proof-of-work (ALTCHA needs a script): stricter than RATE_LIMIT_BOOKINGS, counted apart.
+   * proof-of-work (ALTCHA needs a script): stricter, and within RATE_LIMIT_BOOKINGS, which they
+   * count against too.
    */
   @RateSetting()
   RATE_LIMIT_BOOKINGS_WITHOUT_PROOF = '3/1d';
@@ -301,6 +302,16 @@ export class Settings {
   })
   CORS_ORIGINS: string[] = [];
 
+  /**
+   * The address citizens reach the service at (`https://book.kommune.dk`), for links that leave the
+   * page (the manage link on the receipt). Unset: the request's own host, fine for one machine.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s?#]+$/, {
+    message: 'PUBLIC_BASE_URL must be an origin such as https://book.kommune.dk (no path, no trailing /)',
+  })
+  PUBLIC_BASE_URL?: string;
+
   /** The municipality's name in the pages' header. */
   @IsString()
   @Length(1, 80)
@@ -339,6 +350,7 @@ const OPTIONAL_SETTINGS = new Set([
   'TRUST_PROXY',
   'REDIS_URL',
   'ALTCHA_HMAC_KEY',
+  'PUBLIC_BASE_URL',
 ]);
 
 /** Settings where an empty value means "none" rather than "use the default". */

@@ -29,16 +29,19 @@ export class SelfServiceClicksService {
   /**
    * The catalog's address for a link the triage showed, after counting the click. Only an option
    * the triage named and the catalog gives an https address for: the caller redirects there, so
-   * nothing a request says can choose the target.
+   * nothing a request says can choose the target. `count: false` finds the address without
+   * counting (a HEAD request: a link checker or a preview, not a citizen following the link).
    */
-  async follow(triageId: string, optionKey: string): Promise<string> {
+  async follow(triageId: string, optionKey: string, { count = true } = {}): Promise<string> {
     const session = await this.triage.findById(triageId);
     const option = session.optionKeys.includes(optionKey)
       ? session.errand.selfServiceOptions.find((candidate) => candidate.key === optionKey)
       : undefined;
     if (!option?.url || !isHttps(option.url)) throw new SelfServiceLinkNotFoundError(triageId, optionKey);
-    const day = localDate(this.clock.now(), STATISTICS_ZONE);
-    await this.clicks.query(COUNT_CLICK_SQL, [day, session.errandId, option.key, session.outcome]);
+    if (count) {
+      const day = localDate(this.clock.now(), STATISTICS_ZONE);
+      await this.clicks.query(COUNT_CLICK_SQL, [day, session.errandId, option.key, session.outcome]);
+    }
     return option.url;
   }
 }

@@ -1,5 +1,14 @@
 import { InvalidSettingsError, loadSettings } from '../config/settings.js';
-import { allowList, limitFor, parseRate, ROUTE_LIMITS } from './rate-limits.js';
+import type { FastifyRequest } from 'fastify';
+import {
+  allowList,
+  type Count,
+  type Counter,
+  countAgainst,
+  limitFor,
+  parseRate,
+  ROUTE_LIMITS,
+} from './rate-limits.js';
 
 describe('parseRate', () => {
   it.each([
@@ -30,6 +39,14 @@ describe('limitFor', () => {
     expect(limitFor('POST', '/auth/login')).toBe('RATE_LIMIT_SIGN_IN');
   });
 
+  it('counts booking on the pages like POST /bookings, without JavaScript also under its own limit', () => {
+    expect(limitFor('POST', '/book/:triageId/bekraeft')).toBe('RATE_LIMIT_BOOKINGS');
+    expect(limitFor('POST', '/book/:triageId/bekraeft-uden-js')).toEqual([
+      'RATE_LIMIT_BOOKINGS',
+      'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF',
+    ]);
+  });
+
   it('leaves staff routes, unknown routes and routes with other methods alone', () => {
     expect(limitFor('GET', '/reception/:location/arrivals')).toBeUndefined();
     expect(limitFor('GET', '/auth/me')).toBeUndefined();
@@ -39,7 +56,70 @@ describe('limitFor', () => {
 
   it('names only settings that exist, with valid defaults', () => {
     const settings = loadSettings({});
-    for (const name of Object.values(ROUTE_LIMITS)) expect(() => parseRate(settings[name])).not.toThrow();
+    for (const name of Object.values(ROUTE_LIMITS).flat())
+      expect(() => parseRate(settings[name])).not.toThrow();
+  });
+});
+
+describe('countAgainst', () => {
+  const request = {} as FastifyRequest;
+
+  /** A fixed-window counter in memory, as the plugin's store counts: `used` so far, `ttl` left. */
+  function counter(max: number, used: number, ttl: number): Counter & { used(): number } {
+    let current = used;
+    const count = async (_request: FastifyRequest, { increment }: { increment: boolean }): Promise<Count> => {
+      if (increment) current++;
+      return { max, remaining: Math.max(0, max - current), ttl, exceeded: current > max };
+    };
+    return Object.assign(count, { used: () => current });
+  }
+
+  it('counts a request with one limit, refused ones too', async () => {
+    const day = counter(2, 1, 80_000_000);
+    expect(await countAgainst([day], request)).toEqual({
+      tightest: { max: 2, remaining: 0, ttl: 80_000_000, exceeded: false },
+    });
+    const { refused } = await countAgainst([day], request);
+    expect(refused).toMatchObject({ max: 2, ttl: 80_000_000 });
+    expect(day.used()).toBe(3);
+  });
+
+  it('counts against every limit and shows the one with the least left', async () => {
+    const day = counter(5, 0, 80_000_000);
+    const hour = counter(3, 1, 3_000_000);
+    const { refused, tightest } = await countAgainst([day, hour], request);
+    expect(refused).toBeUndefined();
+    expect(tightest).toMatchObject({ max: 3, remaining: 1 });
+    expect([day.used(), hour.used()]).toEqual([1, 2]);
+  });
+
+  it('refuses when one limit is used up, whichever comes first, without counting against the others', async () => {
+    for (const order of ['day first', 'hour first']) {
+      const day = counter(5, 2, 80_000_000);
+      const hour = counter(3, 3, 3_000_000);
+      const counters = order === 'day first' ? [day, hour] : [hour, day];
+      const { refused, tightest } = await countAgainst(counters, request);
+      expect(refused).toMatchObject({ max: 3, ttl: 3_000_000 });
+      expect(tightest).toBe(refused);
+      expect([day.used(), hour.used()]).toEqual([2, 3]);
+    }
+  });
+
+  it('names the latest reset when several refuse: trying before it would be refused again', async () => {
+    const day = counter(5, 5, 80_000_000);
+    const hour = counter(3, 3, 3_000_000);
+    expect((await countAgainst([hour, day], request)).refused).toMatchObject({ max: 5, ttl: 80_000_000 });
+  });
+
+  it('refuses what another request used up between reading and counting', async () => {
+    // Reads 2 of 3 left, but by the time it counts, another request took the last one.
+    let reads = 0;
+    const hour: Counter = async (_request, { increment }) =>
+      increment
+        ? { max: 3, remaining: 0, ttl: 3_000_000, exceeded: true }
+        : { max: 3, remaining: 3 - ++reads, ttl: 3_000_000, exceeded: false };
+    const day = counter(5, 0, 80_000_000);
+    expect((await countAgainst([day, hour], request)).refused).toMatchObject({ max: 3 });
   });
 });
 

@@ -1,8 +1,8 @@
 import { BlockList, isIPv6 } from 'node:net';
-import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import rateLimit, { normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import { DomainError } from '../common/errors/domain-error.js';
 import { GENERIC } from '../common/errors/error-response.js';
@@ -18,13 +18,17 @@ type RateSetting =
   | 'RATE_LIMIT_MANAGE_BOOKING'
   | 'RATE_LIMIT_SIGN_IN';
 
+/** A route's limit, or the limits it counts against all at once. */
+export type RouteLimit = RateSetting | readonly [RateSetting, RateSetting, ...RateSetting[]];
+
 /**
  * The public routes and the limit each counts against, by Fastify route pattern (HEAD counts as
- * GET). Routes that share a limit share one budget per client address. Staff routes are not
+ * GET). Routes that share a limit share one budget per client address; a route with a list counts
+ * against every limit in it and is refused when any of them is used up. Staff routes are not
  * listed: they need a signed-in account, and the sign-in is limited. Start-up fails when a pattern
  * here names no route, so a renamed route cannot silently lose its limit.
  */
-export const ROUTE_LIMITS: Readonly<Record<string, RateSetting>> = {
+export const ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'GET /errands': 'RATE_LIMIT_ERRANDS',
   'GET /errands/:code': 'RATE_LIMIT_ERRANDS',
   'POST /triage': 'RATE_LIMIT_TRIAGE',
@@ -48,13 +52,14 @@ export const ROUTE_LIMITS: Readonly<Record<string, RateSetting>> = {
   'GET /book/:triageId/tid': 'RATE_LIMIT_AVAILABILITY',
   'POST /book/:triageId/tid': 'RATE_LIMIT_AVAILABILITY',
   // Booking pages: the contact and check steps read the triage like the triage API; confirming
-  // books like POST /bookings, and without JavaScript (no proof of work) under its stricter limit;
-  // the receipt and the manage pages read, move and cancel like the manage API.
+  // books like POST /bookings, from the same budget of booking attempts; without JavaScript (no
+  // proof of work) also under its own, stricter limit. The receipt and the manage pages read, move
+  // and cancel like the manage API.
   'GET /book/:triageId/kontakt': 'RATE_LIMIT_TRIAGE',
   'POST /book/:triageId/kontakt': 'RATE_LIMIT_TRIAGE',
   'POST /book/:triageId/kontakt/ret': 'RATE_LIMIT_TRIAGE',
   'POST /book/:triageId/bekraeft': 'RATE_LIMIT_BOOKINGS',
-  'POST /book/:triageId/bekraeft-uden-js': 'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF',
+  'POST /book/:triageId/bekraeft-uden-js': ['RATE_LIMIT_BOOKINGS', 'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF'],
   'GET /kvittering/:reference': 'RATE_LIMIT_MANAGE_BOOKING',
   'GET /min-tid/:reference': 'RATE_LIMIT_MANAGE_BOOKING',
   'GET /min-tid/:reference/aflys': 'RATE_LIMIT_MANAGE_BOOKING',
@@ -88,10 +93,59 @@ export function parseRate(value: string, factor = 1): Rate {
   };
 }
 
-/** The limit a request counts against, if any. */
-export function limitFor(method: string, url: string | undefined): RateSetting | undefined {
+/** The limit (or the limits, as ROUTE_LIMITS lists them) a request counts against, if any. */
+export function limitFor(method: string, url: string | undefined): RouteLimit | undefined {
   if (!url) return undefined;
   return ROUTE_LIMITS[`${method === 'HEAD' ? 'GET' : method} ${url}`];
+}
+
+/** Where one limit stands for a request's address. */
+export interface Count {
+  max: number;
+  remaining: number;
+  /** Until the window resets, in ms (0: no window open). */
+  ttl: number;
+  /** Over the limit: this request is refused. */
+  exceeded: boolean;
+}
+
+/** Counts a request against one limit, or (`increment: false`) only reads where it stands. */
+export type Counter = (request: FastifyRequest, options: { increment: boolean }) => Promise<Count>;
+
+/** The one that refuses the longest: trying again before it resets would be refused again. */
+function longest(counts: Count[]): Count {
+  return counts.reduce((latest, count) => (count.ttl > latest.ttl ? count : latest));
+}
+
+/**
+ * Counts a request against every limit of its route: the refusal (the limit to name, trying again
+ * when it resets) or, when all let it through, the limit with the least left. A request refused by
+ * one limit is not counted by the others: with several, it reads them first and is refused without
+ * counting when one is used up, so a citizen told "in an hour" by the stricter limit does not spend
+ * the shared budget by trying meanwhile. (Two requests at once can both pass the reading; then the
+ * one that the counting refuses has counted against the others too.) One limit alone is counted
+ * straight away: its window is fixed, so counting a refused request changes nothing.
+ */
+export async function countAgainst(
+  counters: readonly Counter[],
+  request: FastifyRequest,
+): Promise<{ refused?: Count; tightest: Count }> {
+  if (counters.length > 1) {
+    const now = await Promise.all(counters.map((count) => count(request, { increment: false })));
+    const full = now.filter((count) => count.remaining === 0);
+    if (full.length > 0) {
+      const refused = longest(full);
+      return { refused, tightest: refused };
+    }
+  }
+  const counts = await Promise.all(counters.map((count) => count(request, { increment: true })));
+  const exceeded = counts.filter((count) => count.exceeded);
+  if (exceeded.length > 0) {
+    const refused = longest(exceeded);
+    return { refused, tightest: refused };
+  }
+  const tightest = counts.reduce((least, count) => (count.remaining < least.remaining ? count : least));
+  return { tightest };
 }
 
 /** Addresses and CIDR ranges exempt from the limits. */
@@ -141,6 +195,33 @@ function connectRedis(url: string, logger: Logger): Redis {
 }
 
 /**
+ * One limit's counter per client address. Not the plugin's `rateLimit()` hook: every hook it makes
+ * marks the request as counted, so a second limit on the same request would let it through
+ * unchecked.
+ */
+function counterFor(fastify: FastifyInstance, name: RateSetting, { max, windowMs }: Rate): Counter {
+  // `cache` (addresses kept per limit in the process's store) is read here too.
+  const options: RateLimitOptions = {
+    max,
+    timeWindow: windowMs,
+    cache: 10_000,
+    keyGenerator: (request) => `${name}:${normalizeIP(request.ip)}`,
+  };
+  const limiter = fastify.createRateLimit(options);
+  return async (request, { increment }) => {
+    const result = await limiter(request, { increment });
+    // Only the plugin's allow list (unused here: exempt addresses never get this far) allows.
+    if (result.isAllowed) return { max, remaining: max, ttl: 0, exceeded: false };
+    return {
+      max: result.max,
+      remaining: result.remaining,
+      ttl: result.ttl,
+      exceeded: result.isExceeded,
+    };
+  };
+}
+
+/**
  * Limits on how often one client address may call the public endpoints (see ROUTE_LIMITS). The
  * address is the socket's, or what the proxies named in TRUST_PROXY forward; IPv6 clients count
  * per /64, the block one household or device usually has. Counters live in Redis when REDIS_URL is
@@ -169,19 +250,10 @@ export async function registerRateLimits(
   });
   const fastify = app.getHttpAdapter().getInstance();
   const factor = settings.get('RATE_LIMIT_FACTOR');
-  const limiters = new Map(
-    [...new Set(Object.values(ROUTE_LIMITS))].map((name) => {
-      const { max, windowMs } = parseRate(settings.get(name), factor);
-      const limiter = fastify.rateLimit({
-        max,
-        timeWindow: windowMs,
-        cache: 10_000,
-        keyGenerator: (request) => `${name}:${normalizeIP(request.ip)}`,
-        errorResponseBuilder: (_request, context) =>
-          new TooManyRequestsError(Math.max(1, Math.ceil(context.ttl / 1000)), context.max),
-      });
-      return [name, limiter] as const;
-    }),
+  const counters = new Map(
+    [...new Set(Object.values(ROUTE_LIMITS).flat())].map(
+      (name) => [name, counterFor(fastify, name, parseRate(settings.get(name), factor))] as const,
+    ),
   );
   const exempt = allowList(settings.get('RATE_LIMIT_ALLOWLIST'));
 
@@ -195,9 +267,21 @@ export async function registerRateLimits(
       throw new Error(`Rate limits name routes that do not exist: ${unknown.join(', ')}`);
   });
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const name = limitFor(request.method, request.routeOptions.url);
-    if (!name || exempt(request.ip)) return;
-    await limiters.get(name)!.call(fastify, request, reply);
+    const limit = limitFor(request.method, request.routeOptions.url);
+    if (!limit || exempt(request.ip)) return;
+    const names: readonly RateSetting[] = typeof limit === 'string' ? [limit] : limit;
+    const { refused, tightest } = await countAgainst(
+      names.map((name) => counters.get(name)!),
+      request,
+    );
+    const resetSeconds = Math.max(1, Math.ceil(tightest.ttl / 1000));
+    void reply.headers({
+      'x-ratelimit-limit': tightest.max,
+      'x-ratelimit-remaining': refused ? 0 : tightest.remaining,
+      'x-ratelimit-reset': resetSeconds,
+    });
+    // Retry-After comes from the error's details (answerError).
+    if (refused) throw new TooManyRequestsError(resetSeconds, refused.max);
   });
   // Also stops reconnecting to a Redis that went away (quit would wait for it).
   if (redis) fastify.addHook('onClose', async () => redis.disconnect());

@@ -26,9 +26,11 @@ function packageDist(name: string): string {
 
 /** The assets the pages load, by URL prefix: all from this origin (see PAGE_CSP). */
 export const ASSET_ROOTS = {
-  '/assets/dkfds/': () => packageDist('dkfds'),
-  '/assets/altcha/': () => packageDist('altcha'),
-  '/assets/app/': () => join(WEB_DIR, 'assets'),
+  '/assets/dkfds/': { root: () => packageDist('dkfds'), maxAge: '1d' },
+  '/assets/altcha/': { root: () => packageDist('altcha'), maxAge: '1d' },
+  // Our own scripts and styles change with the templates at a deploy, under the same URLs: a short
+  // cache, then a revalidation (ETag), so a browser never runs an old app.js against new pages.
+  '/assets/app/': { root: () => join(WEB_DIR, 'assets'), maxAge: '10m' },
 } as const;
 
 /**
@@ -45,15 +47,15 @@ export async function registerPages(app: NestFastifyApplication): Promise<void> 
     templates: WEB_DIR,
     production: true,
   });
-  for (const [prefix, root] of Object.entries(ASSET_ROOTS))
+  for (const [prefix, { root, maxAge }] of Object.entries(ASSET_ROOTS))
     await app.register(fastifyStatic, {
       root: root(),
       prefix,
       decorateReply: false,
       index: false,
       list: false,
-      // Package versions change only with a deploy; a day's caching spares every page load.
-      maxAge: '1d',
+      // The packages' files change only when a deploy upgrades them; a day's caching spares page loads.
+      maxAge,
       allowedPath: (path) => !path.endsWith('.map'),
     });
 }

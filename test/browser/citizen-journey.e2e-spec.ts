@@ -146,6 +146,9 @@ async function placeTimeContact(page: Page, hands: Hands, w: Words): Promise<str
     (await page.locator(`label[for="${await first.getAttribute('id')}"]`).innerText()).trim(),
   );
   await hands.press(page.getByRole('button', { name: w.continue }));
+  // Nothing given: the form comes back with the error summary, which has the focus.
+  await hands.press(page.getByRole('button', { name: w.continue }));
+  await expect(page.evaluate('document.activeElement.id')).resolves.toBe('error-summary');
   await hands.fill(page.getByLabel(w.name), 'Karen Jensen');
   await hands.fill(page.getByLabel(w.email), uniqueEmail());
   await hands.press(page.getByRole('button', { name: w.continue }));

@@ -20,6 +20,8 @@ export function loggableError(error: unknown): Record<string, unknown> {
 
 /** Shows an error as a page (the web module's problem page) instead of the JSON body. */
 export interface ProblemPages {
+  /** Whether the request is for a page: a page route, or no route at all from a browser. */
+  isPage(request: FastifyRequest): boolean;
   language(request: FastifyRequest): Language;
   render(problem: ErrorResponse, request: FastifyRequest, reply: FastifyReply): Promise<void>;
 }
@@ -55,21 +57,34 @@ export async function answerError(
   else void reply.status(body.statusCode).send(body);
 }
 
-/** A browser navigating (Accept names text/html, with q above 0) rather than a program calling the API. */
-export function wantsPage(request: Pick<FastifyRequest, 'headers'>): boolean {
-  const accept = request.headers.accept;
-  if (typeof accept !== 'string') return false;
-  return accept.split(',').some((part) => {
-    const [type, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+/** The q-value the Accept header gives a media type (its most specific match), 0 when none. */
+function quality(accept: string, type: string): number {
+  const [major] = type.split('/');
+  let best = { specificity: -1, q: 0 };
+  for (const part of accept.split(',')) {
+    const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const specificity = range === type ? 2 : range === `${major}/*` ? 1 : range === '*/*' ? 0 : -1;
+    if (specificity <= best.specificity) continue;
     const q = params.find((param) => param.startsWith('q='));
-    return type === 'text/html' && (q === undefined || Number(q.slice(2)) > 0);
-  });
+    best = { specificity, q: q === undefined ? 1 : Number(q.slice(2)) || 0 };
+  }
+  return best.q;
 }
 
 /**
- * The single place where errors become HTTP answers: every 4xx/5xx has the same shape. A browser
- * that navigated here (a mistyped address, a rate limit on a page) gets it as a page when the web
- * module provides one; API clients always get JSON.
+ * A browser navigating rather than a program calling: Accept ranks text/html above JSON (browsers
+ * send `text/html,…,*\/*;q=0.8`; API clients send JSON or nothing).
+ */
+export function wantsPage(request: Pick<FastifyRequest, 'headers'>): boolean {
+  const accept = request.headers.accept;
+  if (typeof accept !== 'string') return false;
+  return quality(accept, 'text/html') > quality(accept, 'application/json');
+}
+
+/**
+ * The single place where errors become HTTP answers: every 4xx/5xx has the same shape. Errors a page
+ * route meets before its handler (a rate limit, hostile input) and a browser's mistyped address
+ * become a page when the web module provides one; the API's routes always answer JSON.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -80,7 +95,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   async catch(error: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    const pages = this.pages && wantsPage(request) ? this.pages : undefined;
+    const pages = this.pages?.isPage(request) ? this.pages : undefined;
     await answerError(error, request, http.getResponse<FastifyReply>(), this.logger, pages);
   }
 }

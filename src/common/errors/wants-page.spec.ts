@@ -9,10 +9,12 @@ describe('wantsPage', () => {
     ).toBe(true);
   });
 
-  it('is false for API clients, fetch() and text/html refused with q=0', () => {
+  it('is false for API clients, fetch() and clients that rank JSON first', () => {
     expect(wantsPage(accepting())).toBe(false);
     expect(wantsPage(accepting('*/*'))).toBe(false);
     expect(wantsPage(accepting('application/json'))).toBe(false);
+    expect(wantsPage(accepting('application/json, text/html;q=0.5'))).toBe(false);
     expect(wantsPage(accepting('application/json, text/html;q=0'))).toBe(false);
+    expect(wantsPage(accepting('text/html, application/json'))).toBe(false);
   });
 });

@@ -2,6 +2,16 @@
 'use strict';
 
 /*
+ * A form shown again with its problems: the error summary takes the focus, so a screen reader reads
+ * it first and the keyboard starts from it (GOV.UK's and the design system's error summary do the
+ * same). The summary also carries `autofocus`, which browsers honour without this script.
+ */
+(function focusErrorSummary() {
+  var summary = document.getElementById('error-summary');
+  if (summary && document.activeElement !== summary) summary.focus();
+})();
+
+/*
  * Booking with a proof of work (the check page, src/web/citizen/check/check.eta). Without
  * JavaScript the form books through its own action, without a proof and under a stricter limit.
  * Once the ALTCHA widget is defined here (booking-proof.js, a module: browsers that cannot run it

@@ -1,42 +1,66 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { answerError, type ProblemPages } from '../../common/errors/all-exceptions.filter.js';
+import { Clock } from '../../common/clock/clock.js';
+import { answerError, type ProblemPages, wantsPage } from '../../common/errors/all-exceptions.filter.js';
 import type { ErrorResponse } from '../../common/errors/error-response.js';
 import type { Language } from '../../common/i18n/localized.js';
+import { PROBLEM_TEXTS, type ProblemTexts } from '../layout/problem.texts.js';
 import { pageLanguage } from './page-url.js';
 import { Pages } from './pages.service.js';
+import { retryAfterForPeople } from './retry-after.js';
 
-const TITLES = {
-  da: { 404: 'Siden findes ikke', 429: 'For mange forsøg', 500: 'Der skete en fejl', other: 'Det gik ikke' },
-  en: {
-    404: 'Page not found',
-    429: 'Too many attempts',
-    500: 'Something went wrong',
-    other: 'That did not work',
-  },
-} as const;
+/** Retry-After counts from now; the page says when in the municipality's time. */
+const ZONE = 'Europe/Copenhagen';
 
-function titleFor(status: number, language: Language): string {
-  const titles = TITLES[language];
-  if (status >= 500) return titles[500];
-  return status === 404 || status === 429 ? titles[status] : titles.other;
+function titleFor(status: number, t: ProblemTexts): string {
+  if (status >= 500) return t.titles[500];
+  return status === 404 || status === 429 ? t.titles[status] : t.titles.other;
 }
 
-/** The API's errors as a page: the same code and message in the page's language, with a way on. */
+/** The citizen pages' routes (src/web/citizen): everything else is the API's and answers JSON. */
+const PAGE_ROUTES = /^\/($|aerinder\/|vejledning\/|ud\/|steder$|book\/|kvittering\/|min-tid\/)/;
+
+export function isPageRoute(route: string): boolean {
+  return PAGE_ROUTES.test(route);
+}
+
+/**
+ * The API's errors as a page: the same code and message in the page's language, with a way on.
+ * When the error says how long to wait (`details.retryAfterSeconds`, as Retry-After does), the page
+ * says when to try again; a rate limit also points to the phone, where nobody has to wait.
+ */
 @Injectable()
 export class ProblemPage implements ProblemPages {
-  constructor(private readonly pages: Pages) {}
+  constructor(
+    private readonly pages: Pages,
+    private readonly clock: Clock,
+  ) {}
 
   language(request: FastifyRequest): Language {
     return pageLanguage(request.query);
   }
 
+  isPage(request: FastifyRequest): boolean {
+    const route = request.routeOptions.url;
+    return route === undefined ? wantsPage(request) : isPageRoute(route);
+  }
+
   async render(problem: ErrorResponse, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const language = this.language(request);
+    const t = PROBLEM_TEXTS[language];
+    const wait = problem.details?.retryAfterSeconds;
+    const when =
+      typeof wait === 'number' && Number.isFinite(wait) && wait > 0
+        ? retryAfterForPeople(wait, language, this.clock.now(), ZONE)
+        : undefined;
     await this.pages.render(request, reply, 'layout/problem', {
-      title: titleFor(problem.statusCode, this.language(request)),
+      title: titleFor(problem.statusCode, t),
       status: problem.statusCode,
-      message: problem.message,
+      // The rate limit's own message says only "shortly"; the page can say when.
+      message: problem.code === 'TOO_MANY_REQUESTS' && when ? t.tooMany : problem.message,
       code: problem.code,
+      tryAgain: when && t.tryAgain(when),
+      t,
     });
   }
 }

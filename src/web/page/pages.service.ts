@@ -41,6 +41,11 @@ export interface PageView {
   back?: string;
   /** HTTP status, 200 by default (a form with errors answers 400, a missing booking 404). */
   status?: number;
+  /**
+   * Where the language switch leads when the page answers a POST (its URL alone does not hold the
+   * step's state): the GET of the same step, without personal data. Default: this URL.
+   */
+  switchTo?: { path: string; query?: Record<string, string | undefined> };
   [data: string]: unknown;
 }
 
@@ -87,7 +92,9 @@ export class Pages {
       lang,
       t,
       fullTitle: `${errors.length > 0 ? `${t.errorPrefix}: ` : ''}${view.title} – ${t.service} – ${t.borgerservice}`,
-      switchHref: switchLanguageHref(request.url, lang),
+      switchHref: view.switchTo
+        ? pageHref(view.switchTo.path, lang === 'da' ? 'en' : 'da', view.switchTo.query)
+        : switchLanguageHref(request.url, lang),
       // Made when a template asks for it: a page without a form sets no cookie.
       get csrf() {
         return csrf.tokenFor(request, reply);

@@ -27,6 +27,12 @@ import { toNotBookedView, WHAT_NOW } from './not-booked-view.js';
  * The booking's last steps as pages, shared by the contact and the confirm routes: the contact
  * form (again, with problems), the check-your-answers page, and a refused booking.
  */
+/** The contact step of a choice, as a link: place and time, nothing personal. */
+const contactStep = (choice: BookingChoice) => ({
+  path: `/book/${choice.triage}/kontakt`,
+  query: { sted: choice.location, tid: choice.start },
+});
+
 @Injectable()
 export class BookingForms {
   constructor(
@@ -87,6 +93,7 @@ export class BookingForms {
       back: timePickerPath(choice, place.timeZone),
       errors: contactErrors(problems, language),
       contact: view,
+      switchTo: contactStep(choice),
     });
   }
 
@@ -117,6 +124,8 @@ export class BookingForms {
       errors: again?.errors,
       status: again?.status,
       check: view,
+      // The other language starts the contact step again: names and contacts never go in a URL.
+      switchTo: contactStep(choice),
     });
   }
 
@@ -134,6 +143,7 @@ export class BookingForms {
       status: problem.statusCode,
       errors: [{ field: WHAT_NOW, message: view.message }],
       notBooked: view,
+      switchTo: { path: `/book/${choice.triage}/tid`, query: { sted: choice.location } },
     });
   }
 

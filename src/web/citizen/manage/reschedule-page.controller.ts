@@ -15,13 +15,10 @@ import { pageHref } from '../../page/page-url.js';
 import { type FieldError, Pages } from '../../page/pages.service.js';
 import { type ManagedBooking, ManagedBookings } from '../receipt/managed-bookings.service.js';
 import { pickerDays } from '../time-picker/picker-days.js';
-import { pickerWindow } from '../time-picker/picker-window.js';
+import { pickerDay, pickerWindow } from '../time-picker/picker-window.js';
 import { pickedTime, TIME_FIELD, toTimePickerView } from '../time-picker/time-picker.view.js';
 import { RESCHEDULE_TEXTS } from './manage.texts.js';
 import { MANAGE_MESSAGES, manageActionPaths } from './manage-view.js';
-
-const localDate = (value: unknown) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
 interface Shown {
   found: ManagedBooking;
@@ -58,7 +55,7 @@ export class ReschedulePageController {
   ): Promise<void> {
     await this.show(request, reply, {
       found: await this.managed.find(request, reference),
-      day: localDate(query.dag),
+      day: pickerDay(query.dag),
       chosen: pickedTime(query.tid),
     });
   }
@@ -74,7 +71,7 @@ export class ReschedulePageController {
     const found = await this.managed.find(request, reference);
     const t = RESCHEDULE_TEXTS[this.pages.language(request)];
     const chosen = pickedTime(body.tid);
-    const day = localDate(body.dag);
+    const day = pickerDay(body.dag);
     if (!chosen || !isInstant(chosen))
       return this.show(request, reply, {
         found,

@@ -84,14 +84,18 @@ export class OutcomePageController {
   /**
    * A self-service link: counts the click (per day, errand and option; nothing about the citizen)
    * and sends the browser to the catalog's address for the option — never to one from the request.
+   * HEAD (Fastify answers it with this GET handler) gets the same redirect but is not counted: link
+   * checkers and previews ask that way, nobody followed the link.
    */
   @Get('ud/:triageId/:optionKey')
   async followLink(
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
     @Param('triageId') id: string,
     @Param('optionKey') optionKey: string,
   ): Promise<void> {
     if (!isUUID(id)) throw new SelfServiceLinkNotFoundError(id, optionKey);
-    void reply.redirect(await this.clicks.follow(id, optionKey), 303);
+    const url = await this.clicks.follow(id, optionKey, { count: request.method !== 'HEAD' });
+    void reply.redirect(url, 303);
   }
 }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { pageHref } from '../../page/page-url.js';
 import { Pages } from '../../page/pages.service.js';
+import { SettingsService } from '../../../config/settings.service.js';
 import { ManagedBookings } from './managed-bookings.service.js';
 import { RECEIPT_TEXTS } from './receipt.texts.js';
 
@@ -15,7 +16,13 @@ export class ReceiptPageController {
   constructor(
     private readonly pages: Pages,
     private readonly managed: ManagedBookings,
+    private readonly settings: SettingsService,
   ) {}
+
+  /** PUBLIC_BASE_URL when set: a forged Host header must not write the link a citizen keeps. */
+  private origin(request: FastifyRequest): string {
+    return this.settings.get('PUBLIC_BASE_URL') ?? `${request.protocol}://${request.host}`;
+  }
 
   @Get('/kvittering/:reference')
   async receipt(
@@ -32,7 +39,7 @@ export class ReceiptPageController {
       // Shown in full, so it can be copied or written down as well as bookmarked.
       receipt: {
         t,
-        manageUrl: `${request.protocol}://${request.host}${pageHref(view.managePath, language)}`,
+        manageUrl: `${this.origin(request)}${pageHref(view.managePath, language)}`,
       },
     });
   }

@@ -11,6 +11,12 @@ export interface PickerWindow {
   later?: string;
 }
 
+/** A `?dag=` value the picker can use: a real calendar date ("2026-12-32" is not one), else undefined. */
+export function pickerDay(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  return DateTime.fromISO(value, { zone: 'UTC' }).isValid ? value : undefined;
+}
+
 const plus = (date: string, days: number) =>
   DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 const between = (from: string, to: string) =>
@@ -22,7 +28,8 @@ const between = (from: string, to: string) =>
  */
 export function pickerWindow(today: string, horizonDays: number, day?: string): PickerWindow {
   const lastDay = plus(today, horizonDays);
-  const offset = day && day >= today && day <= lastDay ? between(today, day) : 0;
+  const valid = pickerDay(day);
+  const offset = valid && valid >= today && valid <= lastDay ? between(today, valid) : 0;
   const from = plus(today, Math.floor(offset / WINDOW_DAYS) * WINDOW_DAYS);
   const end = plus(from, WINDOW_DAYS - 1);
   const to = end < lastDay ? end : lastDay;

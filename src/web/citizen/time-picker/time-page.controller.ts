@@ -17,13 +17,11 @@ import { BookingTickets } from '../location/booking-ticket.js';
 import { placePath, timePath } from '../location/location-page.controller.js';
 import { chosenPlace } from '../location/location.view.js';
 import { pickerDays } from './picker-days.js';
-import { pickerWindow } from './picker-window.js';
+import { pickerDay, pickerWindow } from './picker-window.js';
 import { TIME_PAGE_TEXTS } from './time-page.texts.js';
 import { pickedTime, TIME_FIELD, toTimePickerView } from './time-picker.view.js';
 
 const contactPath = (triageId: string) => `/book/${triageId}/kontakt`;
-const localDate = (value: unknown) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
 interface Shown {
   ticket: TriageSession;
@@ -67,7 +65,7 @@ export class TimePageController {
     await this.show(request, reply, {
       ticket,
       place,
-      day: localDate(query.dag),
+      day: pickerDay(query.dag),
       chosen: pickedTime(query.tid),
     });
   }
@@ -87,7 +85,7 @@ export class TimePageController {
     const place = await this.locations.findByRef(code);
     const t = TIME_PAGE_TEXTS[this.pages.language(request)];
     const chosen = pickedTime(body.tid);
-    const day = localDate(body.dag);
+    const day = pickerDay(body.dag);
     if (!chosen)
       return this.show(request, reply, {
         ticket,
@@ -160,6 +158,7 @@ export class TimePageController {
       placeHref: placePath(ticket.id),
       action: timePath(ticket.id),
       picker,
+      switchTo: { path: timePath(ticket.id), query: { ...query, dag: shown.day } },
     });
   }
 }
