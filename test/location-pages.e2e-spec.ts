@@ -312,6 +312,12 @@ describe('places and choosing a place and a time', () => {
       expect(unknown.text).toContain('Siden findes ikke');
     });
 
+    it('sends a place that cannot serve the errand back to choosing one, not to an empty picker', async () => {
+      // The library only handles moving house; the triage is for a passport.
+      const res = await request(t.http).get(`/book/${triage}/tid?sted=LIBRARY`).expect(303);
+      expect(res.headers.location).toBe(`/book/${triage}/sted`);
+    });
+
     it('refuses a form without its CSRF token', async () => {
       await request(t.http)
         .post(`/book/${triage}/tid`)

@@ -17,6 +17,7 @@ import {
   buildDayPlans,
   datesBetween,
   type LocationDay,
+  type ScheduleData,
   type ScheduleLocation,
 } from './day-plans.js';
 import { containedInAny } from '../common/time/intervals.js';
@@ -101,13 +102,39 @@ export class AvailabilityService {
     range: { from: string; to: string },
     location?: string,
   ): Promise<DaySlots[]> {
-    const data = await loadSchedule(this.dataSource, {
+    const data = await this.schedule(errand, range, location);
+    if (location && data.locations.length === 0) await this.locations.findByRef(location);
+    return this.daySlots(data, range, errand);
+  }
+
+  /**
+   * The free slots at one place (id or code) with the place as the schedule sees it, in one round
+   * trip; undefined when it is no active place that serves the errand.
+   */
+  async freeSlotsAt(
+    errand: ErrandToBook,
+    range: { from: string; to: string },
+    location: string,
+  ): Promise<{ location: ScheduleLocation; days: DaySlots[] } | undefined> {
+    const data = await this.schedule(errand, range, location);
+    const [found] = data.locations;
+    return found && { location: found, days: this.daySlots(data, range, errand) };
+  }
+
+  private schedule(errand: ErrandToBook, range: { from: string; to: string }, location?: string) {
+    return loadSchedule(this.dataSource, {
       errandId: errand.errandId,
       location,
       fromDate: range.from,
       toDate: range.to,
     });
-    if (location && data.locations.length === 0) await this.locations.findByRef(location);
+  }
+
+  private daySlots(
+    data: ScheduleData,
+    range: { from: string; to: string },
+    errand: ErrandToBook,
+  ): DaySlots[] {
     const dates = datesBetween(range.from, range.to);
     const days = buildDayPlans(data, dates, this.rules(errand));
     return dates.map((date) => ({

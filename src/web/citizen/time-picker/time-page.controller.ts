@@ -25,7 +25,8 @@ const contactPath = (triageId: string) => `/book/${triageId}/kontakt`;
 
 interface Shown {
   ticket: TriageSession;
-  place: Location;
+  /** The place's code or id, as chosen. */
+  placeRef: string;
   day?: string;
   chosen?: string;
   errors?: FieldError[];
@@ -61,10 +62,9 @@ export class TimePageController {
     if (!ticket) return;
     const code = chosenPlace(query.sted);
     if (!code) return this.pages.redirect(request, reply, placePath(ticket.id));
-    const place = await this.locations.findByRef(code);
     await this.show(request, reply, {
       ticket,
-      place,
+      placeRef: code,
       day: pickerDay(query.dag),
       chosen: pickedTime(query.tid),
     });
@@ -89,7 +89,7 @@ export class TimePageController {
     if (!chosen)
       return this.show(request, reply, {
         ticket,
-        place,
+        placeRef: place.code,
         day,
         errors: [{ field: TIME_FIELD, message: t.choose }],
       });
@@ -98,7 +98,7 @@ export class TimePageController {
       const message = problem === 'gone' ? t.gone : t.invalid;
       return this.show(request, reply, {
         ticket,
-        place,
+        placeRef: place.code,
         day,
         chosen,
         errors: [{ field: TIME_FIELD, message }],
@@ -129,11 +129,19 @@ export class TimePageController {
   }
 
   private async show(request: FastifyRequest, reply: FastifyReply, shown: Shown): Promise<void> {
-    const { ticket, place } = shown;
+    const { ticket } = shown;
     const language = this.pages.language(request);
     const window = pickerWindow(this.places.today(), this.settings.get('BOOKING_HORIZON_DAYS'), shown.day);
     const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes };
-    const days = pickerDays(await this.availability.freeSlots(errand, window, place.id));
+    // The place comes with its free times in one round trip: this page is the busiest of the path.
+    const found = await this.availability.freeSlotsAt(errand, window, shown.placeRef);
+    if (!found) {
+      // An unknown place is the 404 page; a place that cannot serve this errand, the choice again.
+      await this.locations.findByRef(shown.placeRef);
+      return this.pages.redirect(request, reply, placePath(ticket.id));
+    }
+    const place = found.location;
+    const days = pickerDays(found.days);
     const query = { sted: place.code };
     const picker = toTimePickerView({
       days,
