@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isLocalDate } from '../../../common/validation/patterns.js';
 
 /** Days the picker shows at once: two weeks, within availability's 31-day limit per question. */
 export const WINDOW_DAYS = 14;
@@ -12,10 +13,7 @@ export interface PickerWindow {
 }
 
 /** A `?dag=` value the picker can use: a real calendar date ("2026-12-32" is not one), else undefined. */
-export function pickerDay(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  return DateTime.fromISO(value, { zone: 'UTC' }).isValid ? value : undefined;
-}
+export const pickerDay = (value: unknown): string | undefined => (isLocalDate(value) ? value : undefined);
 
 const plus = (date: string, days: number) =>
   DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;

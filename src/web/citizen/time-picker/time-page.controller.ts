@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AvailabilityService } from '../../../availability/availability.service.js';
 import { SlotNotOfferedError, SlotTakenError } from '../../../availability/availability.errors.js';
 import { Clock } from '../../../common/clock/clock.js';
+import { isInstant } from '../../../common/validation/is-instant.js';
 import { SettingsService } from '../../../config/settings.service.js';
 import type { TriageSession } from '../../../errands/entities/triage-session.entity.js';
 import type { Location } from '../../../locations/entities/location.entity.js';
@@ -113,8 +114,8 @@ export class TimePageController {
     place: Location,
     start: string,
   ): Promise<'gone' | 'invalid' | undefined> {
+    if (!isInstant(start)) return 'invalid';
     const instant = new Date(start);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(start) || Number.isNaN(instant.getTime())) return 'invalid';
     try {
       await this.availability.choose(
         { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes },
