@@ -10,6 +10,7 @@ import { BookingsTriageIndex1795640100000 } from './1795640100000-BookingsTriage
 import { SelfServiceTried1795700000000 } from './1795700000000-SelfServiceTried.js';
 import { SelfServiceClicks1795700010000 } from './1795700010000-SelfServiceClicks.js';
 import { LocationDirections1795700100000 } from './1795700100000-LocationDirections.js';
+import { StaffSessions1795800000000 } from './1795800000000-StaffSessions.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SelfServiceTried1795700000000,
   SelfServiceClicks1795700010000,
   LocationDirections1795700100000,
+  StaffSessions1795800000000,
 ];

@@ -17,6 +17,8 @@ import { LocationsModule } from './locations/locations.module.js';
 import { StaffingModule } from './staffing/staffing.module.js';
 import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
+import { ScreenModule } from './web/screen/screen.module.js';
+import { StaffWebModule } from './web/staff/staff-web.module.js';
 import { WebModule } from './web/web.module.js';
 import { PlacesModule } from './locations/public/places.module.js';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -76,6 +78,8 @@ export class AppModule {
         CalendarsModule,
         AdminModule,
         WebModule,
+        StaffWebModule,
+        ScreenModule,
         ScheduleModule.forRoot(),
       ],
     };

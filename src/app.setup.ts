@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { fieldProblems } from './common/validation/field-problems.js';
+import { ValidationPipe } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { requestIdFor, REQUEST_ID_HEADER } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
-import { type FieldProblem, RequestValidationError } from './common/errors/domain-error.js';
+import { RequestValidationError } from './common/errors/domain-error.js';
 import type { Settings } from './config/settings.js';
 import { SettingsService } from './config/settings.service.js';
 import {
@@ -49,14 +50,6 @@ export function createFastifyAdapter(
   });
 }
 
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
-}
-
 /**
  * Everything about the HTTP surface that production and the e2e tests must share: validation, the
  * error shape, request ids, logging, security headers, rate limits and the OpenAPI document.
@@ -69,7 +62,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<NestFas
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
+      exceptionFactory: (errors) => new RequestValidationError(fieldProblems(errors)),
     }),
   );
   app.useGlobalFilters(new AllExceptionsFilter(app.get(ProblemPage)));

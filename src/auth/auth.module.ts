@@ -19,6 +19,9 @@ import { StaffAccountsController } from './staff-accounts.controller.js';
 import { StaffAccountsService } from './staff-accounts.service.js';
 import { StaffLocationsService } from './staff-locations.service.js';
 import { StaffGuard } from './staff.guard.js';
+import { StaffSession } from './sessions/staff-session.entity.js';
+import { StaffSessions } from './sessions/staff-sessions.service.js';
+import { StaffSessionsSweep } from './sessions/staff-sessions.sweep.js';
 
 /**
  * Staff sign-in, roles, staff accounts and where they may work; everything about authentication
@@ -27,7 +30,13 @@ import { StaffGuard } from './staff.guard.js';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([StaffAccount, LoginFailure, LoginFailureByIp, StaffAccountLocation]),
+    TypeOrmModule.forFeature([
+      StaffAccount,
+      LoginFailure,
+      LoginFailureByIp,
+      StaffAccountLocation,
+      StaffSession,
+    ]),
     JwtModule.registerAsync({
       inject: [SettingsService],
       useFactory: (settings: SettingsService) => {
@@ -58,8 +67,10 @@ import { StaffGuard } from './staff.guard.js';
     LoginFailuresSweep,
     StaffAccountsService,
     StaffLocationsService,
+    StaffSessions,
+    StaffSessionsSweep,
     { provide: APP_GUARD, useClass: StaffGuard },
   ],
-  exports: [AuthService, StaffLocationsService],
+  exports: [AuthService, StaffLocationsService, StaffSessions],
 })
 export class AuthModule {}

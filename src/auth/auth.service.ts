@@ -56,12 +56,17 @@ export class AuthService {
    * cannot slip past the throttle; `ip` is the client's address (request.ip).
    */
   async login(email: string, password: string, ip: string): Promise<LoginResponse> {
+    return this.issue(await this.verifyCredentials(email, password, ip));
+  }
+
+  /** The account these credentials belong to, throttled as `login` is (also for the staff pages). */
+  async verifyCredentials(email: string, password: string, ip: string): Promise<StaffAccount> {
     await this.attempts.reserve(email, ip, this.clock.now());
     const account = await this.withHash('email', email);
     if (!(await passwordMatches(account?.passwordHash, password)) || !account)
       throw new InvalidCredentialsError();
     await this.attempts.succeeded(email, ip);
-    return this.issue(account);
+    return account;
   }
 
   /**
@@ -73,6 +78,15 @@ export class AuthService {
     passwords: { currentPassword: string; newPassword: string },
     ip: string,
   ): Promise<LoginResponse> {
+    return this.issue(await this.changeOwnPassword(id, passwords, ip));
+  }
+
+  /** The password change itself (also for the staff pages): the account as it is afterwards. */
+  async changeOwnPassword(
+    id: string,
+    passwords: { currentPassword: string; newPassword: string },
+    ip: string,
+  ): Promise<StaffAccount> {
     const account = await this.withHash('id', id);
     if (!account) throw new InvalidTokenError();
     const problems = passwordProblems(passwords.newPassword, {
@@ -85,7 +99,7 @@ export class AuthService {
       throw new CurrentPasswordWrongError();
     await this.attempts.succeeded(account.email, ip);
     await this.setPassword(id, await hashPassword(passwords.newPassword), false);
-    return this.issue((await this.accounts.findOneBy({ id }))!);
+    return (await this.accounts.findOneBy({ id }))!;
   }
 
   /** New hash, and every token issued before ends (the token version goes up). */

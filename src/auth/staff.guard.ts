@@ -4,7 +4,6 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared.js';
 import { parseClaims } from './access-token.js';
 import {
   AuthenticationRequiredError,
@@ -13,24 +12,8 @@ import {
   RoleRequiredError,
 } from './auth.errors.js';
 import type { Role } from './entities/staff-account.entity.js';
+import { currentAccount } from './staff-principal.js';
 import { OPEN_BEFORE_PASSWORD_CHANGE_KEY, ROLES_KEY, type StaffPrincipal } from './roles.decorator.js';
-
-/** The account as it is now, by primary key: one prepared statement per staff request. */
-const ACCOUNT_SQL = `
-SELECT a.name, a.roles, a.adviser_id, a.token_version, a.must_change_password,
-       coalesce(array_agg(l.location_id) FILTER (WHERE l.location_id IS NOT NULL), '{}') AS location_ids
-FROM staff_accounts a LEFT JOIN staff_account_locations l ON l.account_id = a.id
-WHERE a.id = $1 AND a.active
-GROUP BY a.id`;
-
-interface AccountRow {
-  name: string;
-  roles: Role[];
-  adviser_id: string | null;
-  token_version: number;
-  must_change_password: boolean;
-  location_ids: string[];
-}
 
 /**
  * Global guard: endpoints marked @Roles(...) need a valid bearer token (401 otherwise) with one of
@@ -87,17 +70,12 @@ export class StaffGuard implements CanActivate {
     }
     const claims = parseClaims(payload);
     if (!claims) throw new InvalidTokenError();
-    const [account] = await preparedQuery<AccountRow>(this.dataSource, 'staff_guard_account', ACCOUNT_SQL, [
-      claims.sub,
-    ]);
-    if (!account || account.token_version !== claims.ver) throw new InvalidTokenError();
-    const principal: StaffPrincipal = {
-      id: claims.sub,
-      name: account.name,
-      roles: account.roles,
-      adviserId: account.adviser_id,
-      locationIds: account.location_ids,
+    const account = await currentAccount(this.dataSource, claims.sub);
+    if (!account || account.tokenVersion !== claims.ver) throw new InvalidTokenError();
+    return {
+      principal: account.principal,
+      roles: account.principal.roles,
+      mustChangePassword: account.mustChangePassword,
     };
-    return { principal, roles: account.roles, mustChangePassword: account.must_change_password };
   }
 }

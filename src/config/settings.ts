@@ -175,6 +175,14 @@ export class Settings {
   @IntSetting(1, 24 * 60)
   ACCESS_TOKEN_MINUTES = 30;
 
+  /** The staff pages sign a browser out after this long without a request (a warning comes first). */
+  @IntSetting(5, 8 * 60)
+  STAFF_SESSION_IDLE_MINUTES = 30;
+
+  /** A staff page session ends this long after sign-in, however active: one working day. */
+  @IntSetting(1, 24)
+  STAFF_SESSION_HOURS = 10;
+
   /** How long an API instance serves the errand catalog from memory before re-reading it. */
   @IntSetting(0, 3600)
   CATALOG_CACHE_SECONDS = 30;

@@ -3,6 +3,7 @@ import { LoginFailure } from '../auth/entities/login-failure.entity.js';
 import { LoginFailureByIp } from '../auth/entities/login-failure-by-ip.entity.js';
 import { StaffAccountLocation } from '../auth/entities/staff-account-location.entity.js';
 import { StaffAccount } from '../auth/entities/staff-account.entity.js';
+import { StaffSession } from '../auth/sessions/staff-session.entity.js';
 import { Booking } from '../bookings/entities/booking.entity.js';
 import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
 import { UsedChallenge } from '../bookings/entities/used-challenge.entity.js';
@@ -44,5 +45,6 @@ export const ENTITIES = [
   LoginFailure,
   LoginFailureByIp,
   StaffAccountLocation,
+  StaffSession,
   AuditEvent,
 ];

@@ -18,13 +18,11 @@ import { OutcomePageController } from './citizen/outcome/outcome-page.controller
 import { PlacesPageController } from './citizen/places/places-page.controller.js';
 import { StartPageController } from './citizen/start/start-page.controller.js';
 import { TimePageController } from './citizen/time-picker/time-page.controller.js';
-import { Csrf, CsrfGuard } from './page/csrf.js';
-import { PageErrorsFilter, ProblemPage } from './page/page-errors.filter.js';
-import { Pages } from './page/pages.service.js';
+import { PageKitModule } from './page/page-kit.module.js';
 
-/** The pages: one floor above the domain modules, calling their services, never their tables. */
+/** The citizen pages: one floor above the domain modules, calling their services, never their tables. */
 @Module({
-  imports: [ErrandsModule, LocationsModule, AvailabilityModule, BookingsModule, PlacesModule],
+  imports: [PageKitModule, ErrandsModule, LocationsModule, AvailabilityModule, BookingsModule, PlacesModule],
   controllers: [
     StartPageController,
     ErrandPageController,
@@ -38,16 +36,7 @@ import { Pages } from './page/pages.service.js';
     LocationPageController,
     TimePageController,
   ],
-  providers: [
-    Pages,
-    Csrf,
-    CsrfGuard,
-    ProblemPage,
-    PageErrorsFilter,
-    BookingForms,
-    BookingTickets,
-    ManagedBookings,
-  ],
-  exports: [ProblemPage],
+  providers: [BookingForms, BookingTickets, ManagedBookings],
+  exports: [PageKitModule],
 })
 export class WebModule {}

@@ -5,6 +5,7 @@ import { answerError, type ProblemPages, wantsPage } from '../../common/errors/a
 import type { ErrorResponse } from '../../common/errors/error-response.js';
 import type { Language } from '../../common/i18n/localized.js';
 import { PROBLEM_TEXTS, type ProblemTexts } from '../layout/problem.texts.js';
+import { STAFF_LAYOUT_TEXTS } from '../staff/layout/staff-layout.texts.js';
 import { pageLanguage } from './page-url.js';
 import { Pages } from './pages.service.js';
 import { retryAfterForPeople } from './retry-after.js';
@@ -18,7 +19,8 @@ function titleFor(status: number, t: ProblemTexts): string {
 }
 
 /** The citizen pages' routes (src/web/citizen): everything else is the API's and answers JSON. */
-const PAGE_ROUTES = /^\/($|aerinder\/|vejledning\/|ud\/|steder$|book\/|kvittering\/|min-tid\/)/;
+const PAGE_ROUTES =
+  /^\/($|aerinder\/|vejledning\/|ud\/|steder$|book\/|kvittering\/|min-tid\/|staff($|\/)|screen\/)/;
 
 export function isPageRoute(route: string): boolean {
   return PAGE_ROUTES.test(route);
@@ -45,7 +47,15 @@ export class ProblemPage implements ProblemPages {
     return route === undefined ? wantsPage(request) : isPageRoute(route);
   }
 
+  private sendsOnToStaffPage(problem: ErrorResponse, request: FastifyRequest, reply: FastifyReply): boolean {
+    const to = staffPageFor(problem);
+    if (!to) return false;
+    this.pages.redirect(request, reply, to.path, to.query);
+    return true;
+  }
+
   async render(problem: ErrorResponse, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (this.sendsOnToStaffPage(problem, request, reply)) return;
     const language = this.language(request);
     const t = PROBLEM_TEXTS[language];
     const wait = problem.details?.retryAfterSeconds;
@@ -61,8 +71,26 @@ export class ProblemPage implements ProblemPages {
       code: problem.code,
       tryAgain: when && t.tryAgain(when),
       t,
+      // On the staff pages, in the staff layout (without the menu: the session may be the problem).
+      ...(request.url.startsWith('/staff') && {
+        service: STAFF_LAYOUT_TEXTS[language].service,
+        staffT: STAFF_LAYOUT_TEXTS[language],
+      }),
     });
   }
+}
+
+/**
+ * A staff page without a session goes to the sign-in page (and back after it); one signed in with
+ * a one-time password goes to the password page. Both as 303, so a refused POST becomes a GET.
+ */
+function staffPageFor(problem: ErrorResponse): { path: string; query?: Record<string, string> } | undefined {
+  if (problem.code === 'STAFF_SIGN_IN_REQUIRED') {
+    const next = problem.details?.next;
+    return { path: '/staff/log-ind', query: typeof next === 'string' ? { next } : undefined };
+  }
+  if (problem.code === 'STAFF_PASSWORD_CHANGE_REQUIRED') return { path: '/staff/adgangskode' };
+  return undefined;
 }
 
 /** Errors on a page route always become a page, never a JSON body in front of a citizen. */

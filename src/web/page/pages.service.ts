@@ -46,6 +46,8 @@ export interface PageView {
    * step's state): the GET of the same step, without personal data. Default: this URL.
    */
   switchTo?: { path: string; query?: Record<string, string | undefined> };
+  /** The service named in the <title>, when it is not the citizens' "Book tid" (the staff pages). */
+  service?: string;
   [data: string]: unknown;
 }
 
@@ -91,7 +93,7 @@ export class Pages {
     const page: PageContext = {
       lang,
       t,
-      fullTitle: `${errors.length > 0 ? `${t.errorPrefix}: ` : ''}${view.title} – ${t.service} – ${t.borgerservice}`,
+      fullTitle: `${errors.length > 0 ? `${t.errorPrefix}: ` : ''}${view.title} – ${view.service ?? t.service} – ${t.borgerservice}`,
       switchHref: view.switchTo
         ? pageHref(view.switchTo.path, lang === 'da' ? 'en' : 'da', view.switchTo.query)
         : switchLanguageHref(request.url, lang),

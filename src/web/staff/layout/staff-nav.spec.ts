@@ -1,0 +1,23 @@
+import { STAFF_LAYOUT_TEXTS } from './staff-layout.texts.js';
+import { homeOf, staffNav } from './staff-nav.js';
+
+const t = STAFF_LAYOUT_TEXTS.da;
+
+describe('the staff menu', () => {
+  it('leads each account to the first area of its roles', () => {
+    expect(homeOf(['reception'])).toBe('/staff/reception');
+    expect(homeOf(['adviser', 'admin'])).toBe('/staff/raadgiver');
+    expect(homeOf(['admin'])).toBe('/staff/admin');
+  });
+
+  it('shows only the areas of the account’s roles, marking the one holding the page', () => {
+    expect(staffNav(['admin', 'reception'], '/staff/admin/steder', t)).toEqual([
+      { href: '/staff/reception', text: 'Reception', current: false },
+      { href: '/staff/admin', text: 'Administration', current: true },
+    ]);
+  });
+
+  it('does not take a longer path with the same start for the area', () => {
+    expect(staffNav(['admin'], '/staff/administrator', t)[0]?.current).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { PageErrorsFilter } from '../../page/page-errors.filter.js';
+import { STAFF_LAYOUT_TEXTS } from '../layout/staff-layout.texts.js';
+import { StaffPage, type StaffPageRequest } from '../session/staff-page.guard.js';
+import { StaffPages } from '../staff-pages.service.js';
+
+@ApiExcludeController()
+@UseFilters(PageErrorsFilter)
+@Controller('staff/reception')
+export class ReceptionHomeController {
+  constructor(private readonly pages: StaffPages) {}
+
+  @Get()
+  @StaffPage(['reception', 'admin'])
+  async home(@Req() request: StaffPageRequest, @Res() reply: FastifyReply): Promise<void> {
+    const title = STAFF_LAYOUT_TEXTS[this.pages.language(request)].reception;
+    await this.pages.render(request, reply, 'staff/reception/reception-home', { title });
+  }
+}
