@@ -41,7 +41,9 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['<rootDir>/test/support/env.ts'],
-      testTimeout: 30000,
     },
   ],
+  // A global option: Jest ignores it inside a project, where it used to sit, and every hook then
+  // had the default 5 s, which a loaded machine exceeds while it creates a test database.
+  testTimeout: 30000,
 };

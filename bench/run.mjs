@@ -119,8 +119,8 @@ async function call(base, path, { method = 'GET', body, headers = {} } = {}) {
 /** Triage sessions for bookings, written straight into the database (the API's triage is measured separately). */
 async function insertVisitTriages(db, count) {
   const { rows } = await db.query(
-    `INSERT INTO triage_sessions (errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, language, created_at, expires_at)
-     SELECT e.id, '{"has_mitid": true, "has_old_passport": true}', 'visit', 'bench', 'bench', 'bench', '{}', 'da', now(), now() + interval '1 day'
+    `INSERT INTO triage_sessions (errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en, option_keys, language, created_at, expires_at)
+     SELECT e.id, e.version, '{"has_mitid": true, "has_old_passport": true}', 'visit', 'bench', 'bench', 'bench', '{}', 'da', now(), now() + interval '1 day'
      FROM errands e, generate_series(1, $1) WHERE e.code = 'PAS_VOKSEN'
      RETURNING id`,
     [count],

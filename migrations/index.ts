@@ -11,6 +11,10 @@ import { SelfServiceTried1795700000000 } from './1795700000000-SelfServiceTried.
 import { SelfServiceClicks1795700010000 } from './1795700010000-SelfServiceClicks.js';
 import { LocationDirections1795700100000 } from './1795700100000-LocationDirections.js';
 import { StaffSessions1795800000000 } from './1795800000000-StaffSessions.js';
+import { ErrandVersions1795800100000 } from './1795800100000-ErrandVersions.js';
+import { BookingMoveReason1795800300000 } from './1795800300000-BookingMoveReason.js';
+import { ClosureHours1795800400000 } from './1795800400000-ClosureHours.js';
+import { AuditActionIndex1795800500000 } from './1795800500000-AuditActionIndex.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -27,4 +31,8 @@ export const MIGRATIONS = [
   SelfServiceClicks1795700010000,
   LocationDirections1795700100000,
   StaffSessions1795800000000,
+  ErrandVersions1795800100000,
+  BookingMoveReason1795800300000,
+  ClosureHours1795800400000,
+  AuditActionIndex1795800500000,
 ];

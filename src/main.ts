@@ -10,6 +10,8 @@ import { loadSettings, type Settings } from './config/settings.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { seedDemo, writersOf } from './demo/seed.js';
+import { seedDemoVisits, visitWritersOf } from './demo/seed-visits.js';
+import { readDemoVisits } from './demo/visits-file.js';
 import { AuthService } from './auth/auth.service.js';
 import { readStaffFile } from './demo/staff-file.js';
 import {
@@ -77,6 +79,8 @@ async function main(): Promise<void> {
     const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
     const writers = writersOf(app);
     const seed = demo ? (manager: EntityManager) => seedDemo(writers, manager, today) : undefined;
+    // Read before anything is written: a broken visits file stops the start with its message.
+    const demoVisits = demo ? readDemoVisits(today) : [];
     const prepared = await prepareDatabase(app.get(DataSource), seed);
     if (settings.NODE_ENV === 'production') {
       const demoEmails = readStaffFile().map((account) => account.email);
@@ -85,12 +89,14 @@ async function main(): Promise<void> {
       if (demoRefusal) throw new StartupRefusedError(demoRefusal);
     }
     await app.init();
+    // The demo's visits go through the services, so after the seed has committed the places.
+    const visits = prepared.seeded ? await seedDemoVisits(visitWritersOf(app), demoVisits) : undefined;
     // Listening through Fastify directly: a busy port then surfaces only as our one-line message.
     await app.getHttpAdapter().getInstance().listen({ port: settings.PORT, host: settings.HOST });
     const applied = prepared.migrationsApplied.length;
     say(
       `listening on http://${settings.HOST}:${settings.PORT} (API docs at /docs; ` +
-        `${applied} migration(s) applied${prepared.seeded ? ', demo data loaded' : ''})`,
+        `${applied} migration(s) applied${visits ? `, demo data loaded with ${visits.placed} visits` : ''})`,
     );
   } catch (error) {
     const line = describeStartupError(error, {

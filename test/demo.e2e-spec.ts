@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -10,6 +11,8 @@ import { Clock } from '../src/common/clock/clock.js';
 import { loadSettings } from '../src/config/settings.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
 import { seedDemo, writersOf } from '../src/demo/seed.js';
+import { type LoadedVisits, seedDemoVisits, visitWritersOf } from '../src/demo/seed-visits.js';
+import { readDemoVisits } from '../src/demo/visits-file.js';
 import { freeSlots, visitTriage } from './support/flows.js';
 import { FixedClock } from './support/test-app.js';
 import { createDatabase, dropDatabase, TEMPLATE_URL_ENV } from './support/test-database.js';
@@ -18,18 +21,25 @@ import { createDatabase, dropDatabase, TEMPLATE_URL_ENV } from './support/test-d
  * The demo as `npm start` loads it: into an empty database, after the migrations, through the
  * owners' writers. Only this file uses the demo data; every other test builds its own.
  */
+// Migrations, the whole demo and its visits: more than Jest's default hook time on a busy machine.
+jest.setTimeout(60_000);
+
+/** A Wednesday late morning: some of today's demo visits are over, some wait, some are to come. */
+const NOW = '2026-11-25T11:30:00+01:00';
+
 describe('the demo', () => {
   const serverUrl = process.env[TEMPLATE_URL_ENV]!;
   const name = `borgerservice_demo_${randomBytes(4).toString('hex')}`;
   let app: NestFastifyApplication;
   let http: App;
   let seeded: boolean;
+  let visits: LoadedVisits;
 
   beforeAll(async () => {
     const url = await createDatabase(serverUrl, name);
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forDatabase(url)] })
       .overrideProvider(Clock)
-      .useValue(new FixedClock(new Date('2026-11-25T09:00:00+01:00')))
+      .useValue(new FixedClock(new Date(NOW)))
       .compile();
     app = moduleRef.createNestApplication<NestFastifyApplication>(
       createFastifyAdapter(loadSettings(process.env)),
@@ -40,6 +50,8 @@ describe('the demo', () => {
       seedDemo(writers, manager, '2026-11-25'),
     ));
     await app.init();
+    // As main.ts does: the visits after the committed seed, through the services.
+    visits = await seedDemoVisits(visitWritersOf(app), readDemoVisits('2026-11-25'));
     await app.getHttpAdapter().getInstance().ready();
     http = app.getHttpServer() as App;
   });
@@ -89,6 +101,47 @@ describe('the demo', () => {
     expect(bus.filter((day) => day.slots.length > 0).map((day) => day.date)).toEqual([
       '2026-12-05',
       '2026-12-19',
+    ]);
+  });
+
+  it('has visits today and in the coming days, relative to the clock, skipping what does not fit', async () => {
+    expect(visits.placed).toBeGreaterThanOrEqual(18);
+    // A Wednesday: Mette works, so do the others at the main office; next week's Wednesday too.
+    expect(visits.skipped).toEqual([]);
+    const signIn = await request(http)
+      .post('/auth/login')
+      .send({ email: 'mette.soerensen@syddjurs-demo.dk', password: 'demo-adviser-2026' })
+      .expect(200);
+    const auth = `Bearer ${signIn.body.accessToken as string}`;
+    const today = await request(http).get('/advisers/me/day').set('Authorization', auth).expect(200);
+    expect(today.body.date).toBe('2026-11-25');
+    const statuses = (today.body.visits as { status: string; start: string }[]).map((v) => [
+      v.start.slice(11, 16),
+      v.status,
+    ]);
+    // Before 11:30 the visits are over (or did not come); the waiting ones wait; later ones are booked.
+    expect(statuses).toEqual([
+      ['10:00', 'completed'],
+      ['10:30', 'completed'],
+      ['11:15', 'no_show'],
+      ['11:45', 'checked_in'],
+      ['12:15', 'checked_in'],
+      ['12:45', 'booked'],
+      ['13:30', 'booked'],
+    ]);
+    const tomorrow = await request(http)
+      .get('/advisers/me/day?date=2026-11-26')
+      .set('Authorization', auth)
+      .expect(200);
+    expect(tomorrow.body.visits.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a queue at the main office today, with one citizen called to a station', async () => {
+    const queue = await request(http).get('/locations/MAIN/queue').expect(200);
+    const entries = queue.body.queue as { queueNumber: number; state: string; station: string | null }[];
+    expect(entries.filter((e) => e.state === 'waiting').length).toBeGreaterThanOrEqual(4);
+    expect(entries.filter((e) => e.state === 'called')).toEqual([
+      { queueNumber: expect.any(Number), state: 'called', station: expect.any(String) },
     ]);
   });
 

@@ -56,8 +56,8 @@ describe('triage retention (anonymous writes are bounded)', () => {
 
   it('works through a large backlog in batches', async () => {
     await t.dataSource.query(
-      `INSERT INTO triage_sessions (errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, language, created_at, expires_at)
-       SELECT e.id, '{}', 'self_service', 'x', 'x', 'x', '{}', 'da', $1, $2
+      `INSERT INTO triage_sessions (errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en, option_keys, language, created_at, expires_at)
+       SELECT e.id, e.version, '{}', 'self_service', 'x', 'x', 'x', '{}', 'da', $1, $2
        FROM errands e, generate_series(1, 130) WHERE e.code = 'FLYT'`,
       ['2026-10-01T09:00:00+02:00', '2026-10-02T09:00:00+02:00'],
     );

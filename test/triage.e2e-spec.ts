@@ -105,6 +105,7 @@ describe('triage', () => {
           'answers',
           'created_at',
           'errand_id',
+          'errand_version',
           'expires_at',
           'id',
           'language',

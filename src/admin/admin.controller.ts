@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Audited } from '../audit/audited.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorator.js';
 import type { GuardedResult } from '../bookings/booking-guard.service.js';
 import { ChangeResponse } from '../common/dto/guarded-change.dto.js';
 import { ErrorResponse } from '../common/errors/error-response.js';
@@ -38,7 +38,9 @@ import {
   WorkingTimesDto,
 } from '../staffing/dto/adviser-admin.dto.js';
 import { StaffingWriter } from '../staffing/staffing.writer.js';
+import { AbsenceVisitsService } from './absence-visits.service.js';
 import { AdminService } from './admin.service.js';
+import { AbsenceChangeResponse } from './dto/absence-visits.dto.js';
 
 function changed(result: GuardedResult<string>): ChangeResponse {
   return { id: result.result, cancelledBookings: result.cancelled };
@@ -70,6 +72,7 @@ export class AdminController {
     private readonly errands: ErrandsService,
     private readonly locationsWriter: LocationsWriter,
     private readonly staffingWriter: StaffingWriter,
+    private readonly absenceVisits: AbsenceVisitsService,
   ) {}
 
   @Put('errands/:code')
@@ -86,9 +89,13 @@ export class AdminController {
     @Param('code') code: string,
     @Body() body: ErrandDefinitionDto,
     @Lang() language: Language,
+    @CurrentStaff() staff: StaffPrincipal,
   ): Promise<ChangeResponse> {
     const { active, ...definition } = body;
-    const id = await this.errands.save({ ...definition, code: code.toUpperCase() }, { active });
+    const { id } = await this.errands.save(
+      { ...definition, code: code.toUpperCase() },
+      { active, by: staff.id },
+    );
     const warnings = active === false ? [] : await this.admin.errandWarnings(id, language);
     return { ...created(id), ...(warnings.length > 0 && { warnings }) };
   }
@@ -194,12 +201,17 @@ export class AdminController {
 
   @Post('advisers/:id/absences')
   @Audited('absence.create')
-  @ApiOperation({ summary: 'Record an absence (illness, holiday, course)' })
-  @ApiCreatedResponse({ type: ChangeResponse })
+  @ApiOperation({
+    summary:
+      'Record an absence (illness, holiday, course); with moveVisits, hand its visits to free colleagues',
+  })
+  @ApiCreatedResponse({ type: AbsenceChangeResponse })
   async createAbsence(
     @Param('id', parseUuid('id')) id: string,
     @Body() body: AbsenceDto,
-  ): Promise<ChangeResponse> {
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<AbsenceChangeResponse> {
+    if (body.moveVisits) return this.absenceVisits.record(id, body, staff.id);
     return changed(await this.admin.createAbsence(id, body));
   }
 

@@ -34,8 +34,9 @@ const warning = (code: ChangeWarning['code'], language: Language): ChangeWarning
 
 const CANCEL_REASON = 'Aflyst af Borgerservice på grund af en ændring i åbningstider eller bemanding';
 
-function guardOptions(dto: { cancelBookings?: boolean }) {
-  return { cancelBookings: dto.cancelBookings, reason: CANCEL_REASON };
+/** `reason`: what the admin wrote on the staff pages; the API's changes give the standard one. */
+function guardOptions(dto: { cancelBookings?: boolean }, reason = CANCEL_REASON) {
+  return { cancelBookings: dto.cancelBookings, reason };
 }
 
 /**
@@ -84,26 +85,31 @@ export class AdminService {
     return this.locationsWriter.createStation(id, dto);
   }
 
-  async updateStation(id: string, dto: StationDto): Promise<GuardedResult<string>> {
+  async updateStation(id: string, dto: StationDto, reason?: string): Promise<GuardedResult<string>> {
     await this.locationsWriter.assertStationExists(id);
     const { cancelBookings: _flag, ...fields } = dto;
-    return this.guard.change({ stationId: id }, guardOptions(dto), async (manager) => {
+    return this.guard.change({ stationId: id }, guardOptions(dto, reason), async (manager) => {
       await this.locationsWriter.updateStation(manager, id, fields);
       return id;
     });
   }
 
-  async replaceOpeningHours(ref: string, dto: OpeningHoursDto): Promise<GuardedResult<string>> {
+  async replaceOpeningHours(
+    ref: string,
+    dto: OpeningHoursDto,
+    reason?: string,
+  ): Promise<GuardedResult<string>> {
     const { id } = await this.locations.findByRef(ref);
-    return this.guard.change({ locationId: id }, guardOptions(dto), async (manager) => {
+    return this.guard.change({ locationId: id }, guardOptions(dto, reason), async (manager) => {
       await this.locationsWriter.replaceOpeningHours(manager, id, dto.hours);
       return id;
     });
   }
 
-  async createClosure(dto: CreateClosureDto): Promise<GuardedResult<string>> {
+  async createClosure(dto: CreateClosureDto, reason?: string): Promise<GuardedResult<string>> {
     const location = dto.location ? await this.locations.findByRef(dto.location) : undefined;
-    return this.guard.change(location ? { locationId: location.id } : 'all', guardOptions(dto), (manager) =>
+    const scope = location ? { locationId: location.id } : ('all' as const);
+    return this.guard.change(scope, guardOptions(dto, reason), (manager) =>
       this.locationsWriter.createClosure(manager, location?.id ?? null, dto),
     );
   }
@@ -117,7 +123,11 @@ export class AdminService {
     });
   }
 
-  async replaceWorkingTimes(id: string, dto: WorkingTimesDto): Promise<GuardedResult<string>> {
+  async replaceWorkingTimes(
+    id: string,
+    dto: WorkingTimesDto,
+    reason?: string,
+  ): Promise<GuardedResult<string>> {
     await this.staffingWriter.assertAdviserExists(id);
     const locationIds = new Map<string, string>();
     for (const time of dto.times)
@@ -126,7 +136,7 @@ export class AdminService {
       ...time,
       locationId: locationIds.get(location)!,
     }));
-    return this.guard.change({ adviserId: id }, guardOptions(dto), async (manager) => {
+    return this.guard.change({ adviserId: id }, guardOptions(dto, reason), async (manager) => {
       await this.staffingWriter.replaceWorkingTimes(manager, id, rows);
       return id;
     });

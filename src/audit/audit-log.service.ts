@@ -35,6 +35,34 @@ export class AuditLog {
     });
   }
 
+  /**
+   * The actions the trail holds, alphabetically: one index probe per action (a skip scan over
+   * ix_audit_events_action), not a pass over every row.
+   */
+  async actions(): Promise<string[]> {
+    const rows = await this.events.query<{ action: string }[]>(`
+      WITH RECURSIVE found AS (
+        (SELECT action FROM audit_events ORDER BY action LIMIT 1)
+        UNION ALL
+        SELECT (SELECT e.action FROM audit_events e WHERE e.action > found.action ORDER BY e.action LIMIT 1)
+        FROM found WHERE found.action IS NOT NULL
+      )
+      SELECT action FROM found WHERE action IS NOT NULL`);
+    return rows.map((row) => row.action);
+  }
+
+  /** The booking references of `action` rows that name `object`, oldest first, each once. */
+  async bookingsOf(action: string, object: string): Promise<string[]> {
+    const rows = await this.events
+      .createQueryBuilder('event')
+      .select('event.bookings', 'bookings')
+      .where('event.action = :action', { action })
+      .andWhere(':object = ANY(event.objects)', { object })
+      .orderBy('event.occurredAt', 'ASC')
+      .getRawMany<{ bookings: string[] }>();
+    return [...new Set(rows.flatMap((row) => row.bookings))];
+  }
+
   /** Newest first; `from` inclusive, `to` exclusive. */
   async list(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
     const query = this.events.createQueryBuilder('event');

@@ -71,6 +71,6 @@ import { StaffSessionsSweep } from './sessions/staff-sessions.sweep.js';
     StaffSessionsSweep,
     { provide: APP_GUARD, useClass: StaffGuard },
   ],
-  exports: [AuthService, StaffLocationsService, StaffSessions],
+  exports: [AuthService, StaffAccountsService, StaffLocationsService, StaffSessions],
 })
 export class AuthModule {}

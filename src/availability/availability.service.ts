@@ -57,6 +57,17 @@ export interface PlaceFirstFree {
   first?: number;
 }
 
+/** An existing booking as the rules judge it. */
+export interface ExistingBooking {
+  id: string;
+  errandId: string;
+  locationId: string;
+  stationId: string;
+  adviserId: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
 export interface SlotChoice {
   location: ScheduleLocation;
   plan: DayPlan;
@@ -251,18 +262,24 @@ export class AvailabilityService {
    * Whether an existing booking still fits the rules as they are inside `manager`'s transaction:
    * location open, not closed, its station and adviser available and free (itself left out).
    */
-  async stillValid(
+  async stillValid(manager: EntityManager, booking: ExistingBooking): Promise<boolean> {
+    const free = await this.freeFor(manager, booking);
+    return (
+      !!free &&
+      free.slot.stationIds.includes(booking.stationId) &&
+      free.slot.adviserIds.includes(booking.adviserId)
+    );
+  }
+
+  /**
+   * The stations and advisers free for an existing booking's time, by the rules as they are inside
+   * `manager`'s transaction, the booking itself left out (what it could be handed to); undefined
+   * when the location is closed then or the time is no longer a start there.
+   */
+  async freeFor(
     manager: EntityManager,
-    booking: {
-      id: string;
-      errandId: string;
-      locationId: string;
-      stationId: string;
-      adviserId: string;
-      startsAt: Date;
-      endsAt: Date;
-    },
-  ): Promise<boolean> {
+    booking: ExistingBooking,
+  ): Promise<{ plan: DayPlan; slot: Slot } | undefined> {
     const minutes = (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000;
     const utcDate = DateTime.fromJSDate(booking.startsAt, { zone: 'UTC' });
     const query = {
@@ -274,7 +291,7 @@ export class AvailabilityService {
     };
     const data = await loadSchedule(this.dataSource, query, manager);
     const location = data.locations[0];
-    if (!location) return false;
+    if (!location) return undefined;
     const date = DateTime.fromJSDate(booking.startsAt, { zone: location.timeZone }).toISODate()!;
     // No notice or horizon: an existing booking is judged only by opening hours, staff and stations,
     // so "now" is put just before its start.
@@ -284,8 +301,7 @@ export class AvailabilityService {
       horizonDays: 1,
     };
     const [day] = buildDayPlans({ ...data, locations: [location] }, [date], rules);
-    if (!day.plan || !candidateStarts(day.plan).includes(booking.startsAt.getTime())) return false;
-    const free = resourcesAt(day.plan, booking.startsAt.getTime());
-    return free.stationIds.includes(booking.stationId) && free.adviserIds.includes(booking.adviserId);
+    if (!day.plan || !candidateStarts(day.plan).includes(booking.startsAt.getTime())) return undefined;
+    return { plan: day.plan, slot: resourcesAt(day.plan, booking.startsAt.getTime()) };
   }
 }

@@ -371,6 +371,31 @@ describe('buildDayPlans', () => {
       ]);
     });
 
+    it('cuts the hours of a closure for part of the day out of that day’s openings only', () => {
+      const data = schedule({
+        closures: [
+          {
+            locationId: 'loc-main',
+            startsOn: '2026-12-08',
+            endsOn: '2026-12-08',
+            reason: 'Personalemøde',
+            closedFrom: '11:00:00',
+            closedTo: '12:30:00',
+          },
+        ],
+      });
+      const days = buildDayPlans(data, ['2026-12-08', '2026-12-10'], RULES);
+      const meeting = dayAt(days, 'loc-main', '2026-12-08');
+      expect(meeting.closed).toBeUndefined();
+      expect(meeting.plan!.openings).toEqual([
+        { start: Date.parse('2026-12-08T10:00:00+01:00'), end: Date.parse('2026-12-08T11:00:00+01:00') },
+        { start: Date.parse('2026-12-08T12:30:00+01:00'), end: Date.parse('2026-12-08T14:00:00+01:00') },
+      ]);
+      expect(dayAt(days, 'loc-main', '2026-12-10').plan!.openings).toEqual([
+        { start: Date.parse('2026-12-10T10:00:00+01:00'), end: Date.parse('2026-12-10T17:00:00+01:00') },
+      ]);
+    });
+
     it('leaves a weekday without opening rows open but empty, with no reason', () => {
       const day = dayAt(buildDayPlans(schedule(), ['2026-12-05'], RULES), 'loc-main', '2026-12-05');
       expect(day.closed).toBeUndefined();

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { closedReason } from '../locations/closed-days.js';
+import { closedHours, closedReason } from '../locations/closed-days.js';
 import { type Interval, subtractIntervals } from '../common/time/intervals.js';
 import type { DayPlan } from './slots.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
@@ -26,7 +26,15 @@ export interface ScheduleData {
     validFrom: string | null;
     validTo: string | null;
   }[];
-  closures: { locationId: string | null; startsOn: string; endsOn: string; reason: string }[];
+  closures: {
+    locationId: string | null;
+    startsOn: string;
+    endsOn: string;
+    reason: string;
+    /** Local times of a closure for some hours of each day; null (or absent): all day. */
+    closedFrom?: string | null;
+    closedTo?: string | null;
+  }[];
   /** All working time of the advisers who handle the errand, at every location. */
   workingTimes: {
     adviserId: string;
@@ -84,6 +92,24 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * Opening intervals with a closure's hours cut out. Unlike subtractIntervals, rows that touch are
+ * not merged, so a day without such a closure keeps exactly the openings it had.
+ */
+function withoutClosedHours(openings: Interval[], cuts: Interval[]): Interval[] {
+  return cuts.reduce(
+    (open, cut) =>
+      open.flatMap((piece) => {
+        if (cut.end <= piece.start || piece.end <= cut.start) return [piece];
+        return [
+          ...(cut.start > piece.start ? [{ start: piece.start, end: cut.start }] : []),
+          ...(cut.end < piece.end ? [{ start: cut.end, end: piece.end }] : []),
+        ];
+      }),
+    openings,
+  );
+}
+
 /** Local dates from..to inclusive ("YYYY-MM-DD"). Counted, not compared as strings: luxon writes
  * year 10000 as "+010000-…", which would sort before "9999-12-31" and never end the loop. */
 export function datesBetween(from: string, to: string): string[] {
@@ -116,10 +142,16 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
       if (closed) return { location, date, closed };
       // A calendar date has the same weekday in every zone; UTC avoids luxon's costly Intl offset lookup.
       const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
-      const openings = rowsOn(openingsByLocation.get(location.id) ?? [], date, weekday).map((row) => ({
-        start: localInstant(date, row.opens, zone),
-        end: localInstant(date, row.closes, zone),
-      }));
+      const openings = withoutClosedHours(
+        rowsOn(openingsByLocation.get(location.id) ?? [], date, weekday).map((row) => ({
+          start: localInstant(date, row.opens, zone),
+          end: localInstant(date, row.closes, zone),
+        })),
+        closedHours(date, closures).map((cut) => ({
+          start: localInstant(date, cut.from, zone),
+          end: localInstant(date, cut.to, zone),
+        })),
+      );
       const advisers = [...workByAdviser].map(([adviserId, rows]) => ({
         id: adviserId,
         available: subtractIntervals(

@@ -34,7 +34,8 @@ SELECT json_build_object(
       'validFrom', valid_from, 'validTo', valid_to)), '[]')
     FROM opening_hours WHERE location_id IN (SELECT id FROM locs)),
   'closures', (SELECT coalesce(json_agg(json_build_object(
-      'locationId', location_id, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason)), '[]')
+      'locationId', location_id, 'startsOn', starts_on, 'endsOn', ends_on, 'reason', reason,
+      'closedFrom', closed_from, 'closedTo', closed_to)), '[]')
     FROM closures
     WHERE (location_id IS NULL OR location_id IN (SELECT id FROM locs)) AND starts_on <= $4 AND ends_on >= $3),
   'workingTimes', (SELECT coalesce(json_agg(json_build_object(

@@ -27,7 +27,7 @@ WITH guard AS (
 )
 UPDATE bookings
 SET location_id = $5::uuid, station_id = $6::uuid, adviser_id = $7::uuid, starts_at = $2::timestamptz,
-    ends_at = $3::timestamptz, updated_at = $4::timestamptz, sequence = sequence + 1
+    ends_at = $3::timestamptz, updated_at = $4::timestamptz, sequence = sequence + 1, move_reason = $8::text
 FROM guard
 WHERE id = $1::uuid AND status = 'booked'`;
 
@@ -55,6 +55,8 @@ export interface Move {
   locationId: string;
   stationId: string;
   adviserId: string;
+  /** Why staff moved it for the citizen; null for the citizen's own move. */
+  moveReason: string | null;
 }
 
 export class ContactLimitReached extends Error {}
@@ -119,6 +121,7 @@ export async function moveBooking(dataSource: DataSource, move: Move): Promise<b
     move.locationId,
     move.stationId,
     move.adviserId,
+    move.moveReason,
   ]);
   return rows.length === 1;
 }

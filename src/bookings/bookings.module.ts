@@ -10,8 +10,11 @@ import { BookingsController } from './bookings.controller.js';
 import { BookingsService } from './bookings.service.js';
 import { Booking } from './entities/booking.entity.js';
 import { IdempotencyRecord } from './entities/idempotency-record.entity.js';
+import { PlacedVisits } from './placed-visits.service.js';
 import { RetentionSweep } from './retention.sweep.js';
+import { StaffBookingsService } from './staff-bookings.service.js';
 import { UsedChallengesSweep } from './used-challenges.sweep.js';
+import { VisitHandover } from './visit-handover.service.js';
 
 /**
  * Owns the bookings table: booking, moving and cancelling (the citizen's side), the one writer of
@@ -27,9 +30,20 @@ import { UsedChallengesSweep } from './used-challenges.sweep.js';
     BookingStatusService,
     BookingQueries,
     BookingGuardService,
+    StaffBookingsService,
+    PlacedVisits,
     RetentionSweep,
     UsedChallengesSweep,
+    VisitHandover,
   ],
-  exports: [BookingsService, BookingStatusService, BookingQueries, BookingGuardService],
+  exports: [
+    BookingsService,
+    BookingStatusService,
+    BookingQueries,
+    BookingGuardService,
+    StaffBookingsService,
+    PlacedVisits,
+    VisitHandover,
+  ],
 })
 export class BookingsModule {}

@@ -3,7 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { SlotTakenError } from '../availability/availability.errors.js';
-import { AvailabilityService, type SlotChoice } from '../availability/availability.service.js';
+import {
+  AvailabilityService,
+  type ErrandToBook,
+  type SlotChoice,
+} from '../availability/availability.service.js';
 import type { StationPlan } from '../availability/slots.js';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
@@ -220,19 +224,19 @@ export class BookingsService {
     citizen: { name?: string },
     language: Language,
     within: EntityManager,
+    /** A later time reception offered (nothing was free today); taken or not offered → the error. */
+    at?: Date,
   ): Promise<Booking | undefined> {
     const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes, minNoticeMinutes: 0 };
     const today = localDate(this.clock.now(), location.timeZone);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const [day] = await this.availability.freeSlots(errand, { from: today, to: today }, location.id);
-      const first = day.slots[0];
-      if (!first) return undefined;
-      const choice = await this.availability
-        .choose(errand, first.location.id, new Date(first.slot.start))
-        .catch((error: unknown) => {
-          if (error instanceof SlotTakenError) return undefined; // taken a moment ago: look again
-          throw error;
-        });
+      const start = at ?? (await this.firstFreeOn(today, errand, location.id));
+      if (!start) return undefined;
+      const choice = await this.availability.choose(errand, location.id, start).catch((error: unknown) => {
+        // Taken a moment ago: look again (today's first free), or say so (the time offered).
+        if (!at && error instanceof SlotTakenError) return undefined;
+        throw error;
+      });
       if (!choice) continue;
       const booking = this.newBooking(choice, {
         triageId: ticket.id,
@@ -263,6 +267,15 @@ export class BookingsService {
       }
     }
     return undefined;
+  }
+
+  private async firstFreeOn(
+    date: string,
+    errand: ErrandToBook,
+    locationId: string,
+  ): Promise<Date | undefined> {
+    const [day] = await this.availability.freeSlots(errand, { from: date, to: date }, locationId);
+    return day.slots[0] && new Date(day.slots[0].slot.start);
   }
 
   /** Decides what a failed booking insert means: retry (true), a replay to return, or an error. */
@@ -332,6 +345,15 @@ export class BookingsService {
    */
   async reschedule(reference: string, token: string, dto: RescheduleBookingDto): Promise<Booking> {
     const booking = await this.findManaged(reference, token);
+    await this.moveTo(booking, dto);
+    return this.findManaged(reference, token);
+  }
+
+  /**
+   * The move itself, for the citizen's reschedule and for staff moving a booking for a citizen
+   * (`moveReason`: why staff moved it; a citizen's own move clears an earlier one).
+   */
+  async moveTo(booking: Booking, dto: RescheduleBookingDto, moveReason: string | null = null): Promise<void> {
     this.assertChangeable(booking);
     const errand = { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
     const start = new Date(dto.start);
@@ -350,9 +372,10 @@ export class BookingsService {
           now: this.clock.now(),
           locationId: choice.location.id,
           ...pickResources(choice),
+          moveReason,
         });
         if (!moved) throw new BookingCancelledError(booking.reference);
-        return this.findManaged(reference, token);
+        return;
       } catch (error) {
         if (!lostRace(postgresError(error)) || attempt >= MAX_ATTEMPTS) throw error;
       }

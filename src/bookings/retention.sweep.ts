@@ -12,20 +12,20 @@ const DAY_MS = 24 * HOUR_MS;
 const IDEMPOTENCY_RECORD_DAYS = 1;
 
 /**
- * Every free text of a booking: what the citizen gave (name, e-mail, phone) and the cancel reason,
- * which citizens fill with their own circumstances ("I am in hospital"). What the statistics need
+ * Every free text of a booking: what the citizen gave (name, e-mail, phone) and the cancel and move
+ * reasons, which hold their circumstances ("I am in hospital"). What the statistics need
  * (errand, place, times, status, outcome) stays.
  */
 const ERASE_CITIZENS_SQL = `
 UPDATE bookings SET citizen_name = NULL, citizen_email = NULL, citizen_phone = NULL, cancel_reason = NULL,
-                    citizen_email_normalized = NULL, citizen_phone_normalized = NULL
+                    move_reason = NULL, citizen_email_normalized = NULL, citizen_phone_normalized = NULL
 WHERE ends_at < $1
   AND (citizen_name IS NOT NULL OR citizen_email IS NOT NULL OR citizen_phone IS NOT NULL
-       OR cancel_reason IS NOT NULL)`;
+       OR cancel_reason IS NOT NULL OR move_reason IS NOT NULL)`;
 
 /**
  * Personal data is kept only as long as it is needed: hourly, every instance erases the citizen's
- * name, contact and cancel reason from bookings that ended PERSONAL_DATA_RETENTION_DAYS ago, and
+ * name, contact and cancel/move reasons from bookings that ended PERSONAL_DATA_RETENTION_DAYS ago, and
  * drops stored idempotent answers (which hold them too) after a day. Both statements are
  * idempotent, so several instances running them is harmless.
  */

@@ -8,6 +8,7 @@ import { Booking } from '../bookings/entities/booking.entity.js';
 import { IdempotencyRecord } from '../bookings/entities/idempotency-record.entity.js';
 import { UsedChallenge } from '../bookings/entities/used-challenge.entity.js';
 import { Errand } from '../errands/entities/errand.entity.js';
+import { ErrandVersion } from '../errands/entities/errand-version.entity.js';
 import { SelfServiceClick } from '../errands/entities/self-service-click.entity.js';
 import { SelfServiceOption } from '../errands/entities/self-service-option.entity.js';
 import { TriageQuestion } from '../errands/entities/triage-question.entity.js';
@@ -24,6 +25,7 @@ import { WorkingTime } from '../staffing/entities/working-time.entity.js';
 /** Every entity, for the connection and the check that entities and migrations agree. */
 export const ENTITIES = [
   Errand,
+  ErrandVersion,
   SelfServiceOption,
   TriageQuestion,
   TriageRule,

@@ -1,20 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { ErrandDefinitionDto } from '../errands/dto/errand-definition.dto.js';
+import { checkErrandFile, type FileProblem } from '../errands/catalog/errand-file.js';
 import type { ErrandDefinition } from '../errands/errand-definition.js';
-import { validateErrandDefinition } from '../errands/triage-rules.js';
-import { describeProblems } from './validate-as.js';
 
 /** Beside this module both in src (Jest) and in dist (the build copies data/ there). */
 const ERRANDS_DIR = fileURLToPath(new URL('./data/errands/', import.meta.url));
 
 /**
  * Reads the errand catalog: one `<CODE>.json` per errand, in file-name order. Each file goes
- * through the same checks as an errand saved through the admin API (request validation, then the
- * triage-rule checks); any problem in any file throws one Error that names every bad file.
+ * through the same checks as an errand saved through the admin API or the catalog import (request
+ * validation, then the triage-rule checks); any problem in any file throws one Error that names
+ * every bad file.
  */
 export function readErrandFiles(dir: string = ERRANDS_DIR): ErrandDefinition[] {
   const files = readdirSync(dir)
@@ -36,23 +33,18 @@ export function readErrandFiles(dir: string = ERRANDS_DIR): ErrandDefinition[] {
   return errands;
 }
 
+/** "visitMinutes: visitMinutes must be …" for the shape, the rule checks' sentences as they are. */
+function describe(problem: FileProblem): string {
+  const field = problem.field.replace(/\[(\d+)\]/g, '.$1');
+  return problem.check === 'shape' && field ? `${field}: ${problem.message.en}` : problem.message.en;
+}
+
 function readErrandFile(path: string, expectedCode: string): ErrandDefinition {
   const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new Error('expected one errand object');
-  const { code, ...rest } = data as Record<string, unknown>;
-  if (code !== expectedCode) throw new Error(`code ${JSON.stringify(code)} differs from the file name`);
-  // The admin DTO accepts `active`, but seeding always activates an errand: refuse rather than ignore.
-  if ('active' in rest) throw new Error('"active" does not belong in a catalog file');
-
-  const errors = validateSync(plainToInstance(ErrandDefinitionDto, rest), {
-    whitelist: true,
-    forbidNonWhitelisted: true,
-  });
-  if (errors.length > 0) throw new Error(describeProblems(errors).join('; '));
-
-  const errand = data as ErrandDefinition;
-  const ruleProblems = validateErrandDefinition(errand);
-  if (ruleProblems.length > 0) throw new Error(ruleProblems.join('; '));
-  return errand;
+  const code = (data as { code?: unknown } | null)?.code;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && code !== expectedCode)
+    throw new Error(`code ${JSON.stringify(code)} differs from the file name`);
+  const checked = checkErrandFile(data);
+  if (!checked.ok) throw new Error(checked.problems.map(describe).join('; '));
+  return checked.definition;
 }

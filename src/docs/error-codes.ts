@@ -8,6 +8,7 @@ import * as locations from '../locations/locations.errors.js';
 import * as staffing from '../staffing/staffing.errors.js';
 import * as visits from '../visits/visits.errors.js';
 import * as web from '../web/web.errors.js';
+import * as staffPages from '../web/staff/staff.errors.js';
 import * as common from '../common/errors/domain-error.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { GENERIC, STATUS_BY_KIND } from '../common/errors/error-response.js';
@@ -24,6 +25,7 @@ const ERROR_MODULES: Record<string, unknown>[] = [
   staffing,
   visits,
   web,
+  staffPages,
   { DatabaseUnavailableError },
 ];
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../common/errors/domain-error.js';
-import type { Localized } from '../common/i18n/localized.js';
+import type { Language, Localized } from '../common/i18n/localized.js';
 import type { Outcome } from './errand-definition.js';
 import type { AnswerProblems } from './triage-rules.js';
 
@@ -138,5 +138,59 @@ export class SelfServiceLinkNotFoundError extends DomainError {
       },
       { triage, option },
     );
+  }
+}
+
+export class ErrandVersionNotFoundError extends DomainError {
+  readonly code = 'ERRAND_VERSION_NOT_FOUND';
+  readonly kind = 'not_found';
+
+  constructor(errand: string, version: number | string) {
+    super(
+      {
+        da: `Ærindet "${errand}" har ingen version ${version}.`,
+        en: `Errand "${errand}" has no version ${version}.`,
+      },
+      { errand, version },
+    );
+  }
+}
+
+/** One errand of an import that cannot be saved, and why (each problem at its field). */
+export interface CatalogEntryProblems {
+  /** Its place in the list, from 0. */
+  index: number;
+  code: string | null;
+  problems: { field: string; message: Localized }[];
+}
+
+/** A catalog import with problems: nothing is saved; every problem of every errand is listed. */
+export class InvalidCatalogError extends DomainError {
+  readonly code = 'INVALID_CATALOG';
+  readonly kind = 'invalid';
+
+  constructor(readonly entries: CatalogEntryProblems[]) {
+    const codes = entries.map((entry) => entry.code ?? `#${entry.index + 1}`).join(', ');
+    super(
+      {
+        da: `Kataloget blev ikke indlæst; der er fejl i: ${codes}.`,
+        en: `The catalog was not imported; there are problems in: ${codes}.`,
+      },
+      InvalidCatalogError.details(entries, 'en'),
+    );
+  }
+
+  override detailsIn(language: Language): Record<string, unknown> {
+    return InvalidCatalogError.details(this.entries, language);
+  }
+
+  private static details(entries: CatalogEntryProblems[], language: Language): Record<string, unknown> {
+    return {
+      errands: entries.map(({ index, code, problems }) => ({
+        index,
+        code,
+        problems: problems.map(({ field, message }) => ({ field, message: message[language] })),
+      })),
+    };
   }
 }

@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
-import { saveErrand } from './catalog.writer.js';
+import { saveErrand, type SavedErrand, type SaveOptions } from './catalog.writer.js';
 import type { ErrandDefinition } from './errand-definition.js';
+import { Clock } from '../common/clock/clock.js';
 import { RecordNotFoundError } from '../common/errors/domain-error.js';
 import { SettingsService } from '../config/settings.service.js';
 import { Errand } from './entities/errand.entity.js';
+import { ErrandVersion } from './entities/errand-version.entity.js';
 import { ErrandNotFoundError } from './errands.errors.js';
 import { searchErrands } from './search/errand-search.query.js';
 import { tokenize } from './search/tokenize.js';
+import { canonicalDefinition } from './versions/canonical-definition.js';
+import { errandAsOf } from './versions/errand-parts.js';
 
 const SEARCH_LIMIT = 10;
+/** Old versions asked for by triages (staff reading answers); they never change, so they stay. */
+const VERSION_CACHE_SIZE = 500;
 
 interface Catalog {
   loadedAt: number;
@@ -32,10 +38,12 @@ export interface RankedErrand {
 @Injectable()
 export class ErrandsService {
   private catalog?: Promise<Catalog>;
+  private readonly versions = new Map<string, Promise<ErrandDefinition | undefined>>();
 
   constructor(
     @InjectRepository(Errand) private readonly errands: Repository<Errand>,
     private readonly settings: SettingsService,
+    private readonly clock: Clock,
   ) {}
 
   private async current(): Promise<Catalog> {
@@ -52,16 +60,19 @@ export class ErrandsService {
   }
 
   private async load(): Promise<Catalog> {
-    const all = await this.errands.find({
-      relations: { selfServiceOptions: true, questions: true, rules: true },
-      order: {
-        code: 'ASC',
-        selfServiceOptions: { position: 'ASC' },
-        questions: { position: 'ASC' },
-        rules: { position: 'ASC' },
-      },
-      relationLoadStrategy: 'query',
-    });
+    // One snapshot: the rules and the version number that triages record must belong together.
+    const all = await this.errands.manager.transaction('REPEATABLE READ', (manager) =>
+      manager.find(Errand, {
+        relations: { selfServiceOptions: true, questions: true, rules: true },
+        order: {
+          code: 'ASC',
+          selfServiceOptions: { position: 'ASC' },
+          questions: { position: 'ASC' },
+          rules: { position: 'ASC' },
+        },
+        relationLoadStrategy: 'query',
+      }),
+    );
     return {
       loadedAt: Date.now(),
       active: all.filter((errand) => errand.active),
@@ -99,21 +110,67 @@ export class ErrandsService {
   }
 
   /**
+   * The errand as the given version of it decided a triage: the current errand when that is the
+   * version (no query), else that version's options, questions and rules (read once, then kept).
+   */
+  async findAtVersion(id: string, version: number): Promise<Errand | undefined> {
+    const errand = await this.findById(id);
+    if (!errand || errand.version === version) return errand;
+    const definition = await this.definitionAt(id, version);
+    return definition && errandAsOf(errand, version, definition);
+  }
+
+  private definitionAt(errandId: string, version: number): Promise<ErrandDefinition | undefined> {
+    const key = `${errandId}:${version}`;
+    let found = this.versions.get(key);
+    if (!found) {
+      if (this.versions.size >= VERSION_CACHE_SIZE) this.versions.delete(this.versions.keys().next().value!);
+      found = this.errands.manager
+        .findOneBy(ErrandVersion, { errandId, version })
+        .then((row) => (row ? canonicalDefinition(row.definition) : undefined));
+      found.catch(() => this.versions.delete(key));
+      this.versions.set(key, found);
+    }
+    return found;
+  }
+
+  /**
    * Creates or replaces an errand with its options, questions and rules (validated first; 422
-   * INVALID_ERRAND_DEFINITION); `active: false` keeps it out of the catalog. Returns its id.
+   * INVALID_ERRAND_DEFINITION) and makes a new version when the definition changed; `active:
+   * false` keeps it out of the catalog. The one writer of the catalog (admin API and pages, catalog
+   * import, demo).
    */
   async save(
     definition: ErrandDefinition,
-    options: { active?: boolean } = {},
+    options: SaveOptions = {},
     within: EntityManager = this.errands.manager,
-  ): Promise<string> {
-    const errand = await within.transaction(async (manager) => {
-      const saved = await saveErrand(manager, definition);
-      if (options.active === false) await manager.update(Errand, { id: saved.id }, { active: false });
-      return saved;
-    });
+  ): Promise<SavedErrand> {
+    const saved = await within.transaction((manager) =>
+      saveErrand(manager, definition, { at: this.clock.now(), ...options }),
+    );
     this.invalidate();
-    return errand.id;
+    return saved;
+  }
+
+  /** Saves several errands in one transaction: all or, on any problem, none. */
+  async saveAll(
+    definitions: ErrandDefinition[],
+    options: Pick<SaveOptions, 'by'> = {},
+  ): Promise<(SavedErrand & { code: string })[]> {
+    const at = this.clock.now();
+    try {
+      return await this.errands.manager.transaction(async (manager) => {
+        const saved: (SavedErrand & { code: string })[] = [];
+        for (const definition of definitions)
+          saved.push({
+            code: definition.code,
+            ...(await saveErrand(manager, definition, { ...options, at })),
+          });
+        return saved;
+      });
+    } finally {
+      this.invalidate();
+    }
   }
 
   /** Whether the catalog has any errand at all (an empty database). */

@@ -22,7 +22,7 @@ import { isBookable } from './triage-ticket.js';
 const HOUR_MS = 3_600_000;
 
 const TRIAGE_BY_ID_SQL = `
-SELECT id, errand_id, answers, outcome, rule_key, reason_da, reason_en, option_keys, source, language, created_at,
+SELECT id, errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en, option_keys, source, language, created_at,
   expires_at, self_service_tried_at
 FROM triage_sessions WHERE id = $1`;
 
@@ -37,6 +37,7 @@ WHERE id = $1 AND outcome = 'self_service' AND expires_at > $2`;
 interface TriageRow {
   id: string;
   errand_id: string;
+  errand_version: number;
   answers: Record<string, boolean>;
   outcome: Outcome;
   rule_key: string;
@@ -76,6 +77,8 @@ export class TriageService {
     const session = this.sessions.create({
       id: randomUUID(),
       errandId: errand.id,
+      // The cached errand's rules and version come from one snapshot: this is the version that decided.
+      errandVersion: errand.version,
       answers: checked,
       outcome: rule.outcome,
       ruleKey: rule.key,
@@ -92,7 +95,10 @@ export class TriageService {
     return session;
   }
 
-  /** A stored triage with its errand (options, questions and rules loaded). */
+  /**
+   * A stored triage with its errand: the options, questions and rules of the version that decided
+   * it (usually the current one, from the cache), everything else as the errand is now.
+   */
   async findById(id: string): Promise<TriageSession> {
     // Every availability request and booking starts here: a prepared statement, no ORM query building.
     const [row] = await preparedQuery<TriageRow>(
@@ -101,11 +107,12 @@ export class TriageService {
       TRIAGE_BY_ID_SQL,
       [id],
     );
-    const errand = row && (await this.errands.findById(row.errand_id));
+    const errand = row && (await this.errands.findAtVersion(row.errand_id, row.errand_version));
     if (!row || !errand) throw new TriageNotFoundError(id);
     return this.sessions.create({
       id: row.id,
       errandId: row.errand_id,
+      errandVersion: row.errand_version,
       errand,
       answers: row.answers,
       outcome: row.outcome,

@@ -9,6 +9,7 @@ import { MalformedRequestError, RequestValidationError } from '../common/errors/
 import { toErrorResponse } from '../common/errors/error-response.js';
 import { resolveLanguage } from '../common/i18n/language.js';
 import { jsonShapeProblem } from './json-shape.js';
+import { bodyLimitsOf } from './larger-body.js';
 
 /**
  * Limits on the shape of what a client sends, far above what any endpoint needs (the largest body,
@@ -52,7 +53,8 @@ function jsonParser(fastify: FastifyInstance) {
   const parse = fastify.getDefaultJsonParser(onProtoPoisoning ?? 'error', onConstructorPoisoning ?? 'error');
   const limits = { depth: INPUT_LIMITS.jsonDepth, values: INPUT_LIMITS.bodyValues };
   return (request: FastifyRequest, body: Buffer, done: Done): void => {
-    const problem = jsonShapeProblem(body, limits);
+    const larger = bodyLimitsOf(request.routeOptions.config);
+    const problem = jsonShapeProblem(body, larger ? { ...limits, values: larger.values } : limits);
     if (problem)
       return done(new MalformedRequestError(SHAPE_REASON[problem.exceeds](problem.limit), { ...problem }));
     // Typed for a string; secure-json-parse decodes a Buffer as UTF-8 itself (as Nest's default does).
@@ -108,6 +110,10 @@ function checkFormWidth(request: FastifyRequest): void {
 export function registerHostileInputLimits(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   app.useBodyParser('application/json', {}, jsonParser(fastify));
+  fastify.addHook('onRoute', (route) => {
+    const larger = bodyLimitsOf(route.config);
+    if (larger) route.bodyLimit = larger.bytes;
+  });
   // Callback hooks, not async ones: they run on every request, and a promise per hook is measurable.
   fastify.addHook('onRequest', (request, _reply, done) => {
     try {

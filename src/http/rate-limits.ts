@@ -73,6 +73,12 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   'POST /bookings/:reference/cancel': 'RATE_LIMIT_MANAGE_BOOKING',
   'POST /bookings/:reference/reschedule': 'RATE_LIMIT_MANAGE_BOOKING',
   'POST /auth/login': 'RATE_LIMIT_SIGN_IN',
+  // The staff pages' sign-in form signs in like the API, from the same budget.
+  'POST /staff/log-ind': 'RATE_LIMIT_SIGN_IN',
+  // The waiting-room screen reads like the queue API; its event stream counts once per connection
+  // (a TV reconnects every few seconds at most), and QueueFeed bounds how many stay open at once.
+  'GET /screen/:location': 'RATE_LIMIT_AVAILABILITY',
+  'GET /screen/:location/events': 'RATE_LIMIT_AVAILABILITY',
 };
 
 const WINDOW_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

@@ -1,4 +1,4 @@
-import { closedReason } from './closed-days.js';
+import { closedHours, closedReason } from './closed-days.js';
 
 const MUNICIPAL = ['06-05', '12-24', '12-31'];
 
@@ -46,6 +46,34 @@ describe('closedReason', () => {
     expect(closedReason('2026-12-01', [], closures)).toBe('Personaledag');
     expect(closedReason('2026-12-03', [], closures)).toBe('Personaledag');
     expect(closedReason('2026-12-04', [], closures)).toBeUndefined();
+  });
+
+  it('leaves a day with a closure for some hours open, and names those hours instead', () => {
+    const closures = [
+      {
+        startsOn: '2026-12-01',
+        endsOn: '2026-12-02',
+        reason: 'Møde',
+        closedFrom: '12:00:00',
+        closedTo: '13:00:00',
+      },
+      {
+        startsOn: '2026-12-02',
+        endsOn: '2026-12-02',
+        reason: 'Kursus',
+        closedFrom: '08:00',
+        closedTo: '09:30',
+      },
+      { startsOn: '2026-12-03', endsOn: '2026-12-03', reason: 'Flytning', closedFrom: null, closedTo: null },
+    ];
+    expect(closedReason('2026-12-02', [], closures)).toBeUndefined();
+    expect(closedReason('2026-12-03', [], closures)).toBe('Flytning');
+    expect(closedHours('2026-12-02', closures)).toEqual([
+      { from: '08:00', to: '09:30', reason: 'Kursus' },
+      { from: '12:00', to: '13:00', reason: 'Møde' },
+    ]);
+    expect(closedHours('2026-12-03', closures)).toEqual([]);
+    expect(closedHours('2026-11-30', closures)).toEqual([]);
   });
 
   it('leaves an ordinary weekday open', () => {

@@ -49,13 +49,19 @@ export interface ClosurePeriod {
   startsOn: string;
   endsOn: string;
   reason: string;
+  /** Local times ("HH:mm" or "HH:mm:ss") of a closure for some hours of each day; absent or null: all day. */
+  closedFrom?: string | null;
+  closedTo?: string | null;
 }
+
+const allDay = (closure: ClosurePeriod) => !closure.closedFrom || !closure.closedTo;
+const covers = (closure: ClosurePeriod, date: string) => closure.startsOn <= date && date <= closure.endsOn;
 
 /**
  * Why a location is closed on a local date ("YYYY-MM-DD"), or undefined when it is not: a public
  * holiday, a municipal closed day (`MM-DD`, e.g. Grundlovsdag 06-05, 24 and 31 December, or a day
  * that moves with Easter, `easter+40` for the Friday after Ascension) or a closure of the
- * location or of all locations.
+ * location or of all locations for the whole day (one for some hours is closedHours').
  */
 export function closedReason(
   date: string,
@@ -65,5 +71,16 @@ export function closedReason(
   const holiday = publicHolidays(Number(date.slice(0, 4))).get(date);
   if (holiday) return holiday;
   if (municipalClosedDays.some((day) => isMunicipalClosedDay(day, date))) return 'Kommunal lukkedag';
-  return closures.find((c) => c.startsOn <= date && date <= c.endsOn)?.reason;
+  return closures.find((c) => allDay(c) && covers(c, date))?.reason;
+}
+
+/** The hours closures for part of the day close on a local date: local times "HH:mm", earliest first. */
+export function closedHours(
+  date: string,
+  closures: ClosurePeriod[],
+): { from: string; to: string; reason: string }[] {
+  return closures
+    .filter((c) => !allDay(c) && covers(c, date))
+    .map((c) => ({ from: c.closedFrom!.slice(0, 5), to: c.closedTo!.slice(0, 5), reason: c.reason }))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -49,6 +49,13 @@ export class LocationsService {
     return location;
   }
 
+  /** Locations in use, by name; only these ids when given (where a staff member works). */
+  async activeByName(ids?: string[]): Promise<Location[]> {
+    if (ids?.length === 0) return [];
+    const locations = await this.locations.findBy({ active: true, ...(ids && { id: In(ids) }) });
+    return locations.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  }
+
   /** How many stations in use, at locations in use, can handle the errand. */
   stationsHandling(errandId: string): Promise<number> {
     return this.locations

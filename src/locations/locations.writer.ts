@@ -18,9 +18,12 @@ import { OpeningHours } from './entities/opening-hours.entity.js';
 import { Station, StationErrand } from './entities/station.entity.js';
 import { OverlappingOpeningHoursError } from './locations.errors.js';
 
-/** Directions as stored: an empty text means none (null), so the pages never show an empty line. */
-function storedDirections(text: string | undefined): string | null | undefined {
-  return text === undefined ? undefined : text.trim() === '' ? null : text;
+/**
+ * Directions as stored: an empty text means none (null), so the pages never show an empty line.
+ * null (as GET /admin/locations/{location} answers "none") also means none.
+ */
+function storedDirections(text: string | null | undefined): string | null | undefined {
+  return text === undefined ? undefined : text === null || text.trim() === '' ? null : text;
 }
 
 /**
@@ -122,17 +125,19 @@ export class LocationsWriter {
     );
   }
 
-  /** A closure of one location, or of every location when `locationId` is null. */
+  /** A closure of one location, or of every location when `locationId` is null; all day or some hours. */
   async createClosure(
     manager: EntityManager,
     locationId: string | null,
-    dto: Pick<CreateClosureDto, 'startsOn' | 'endsOn' | 'reason'>,
+    dto: Pick<CreateClosureDto, 'startsOn' | 'endsOn' | 'reason' | 'closedFrom' | 'closedTo'>,
   ): Promise<string> {
     const closure = await manager.save(Closure, {
       locationId,
       startsOn: dto.startsOn,
       endsOn: dto.endsOn,
       reason: dto.reason,
+      closedFrom: dto.closedFrom ?? null,
+      closedTo: dto.closedTo ?? null,
     });
     return closure.id;
   }

@@ -50,6 +50,31 @@ describe('openingDays', () => {
     ]);
   });
 
+  it('cuts the hours of a closure for part of the day out, and names it when nothing is left', () => {
+    const meeting = {
+      startsOn: '2026-12-07',
+      endsOn: '2026-12-10',
+      reason: 'Møde',
+      closedFrom: '11:00',
+      closedTo: '14:30',
+    };
+    expect(openingDays(week, [meeting], ['2026-12-07', '2026-12-10'], [])).toEqual([
+      { date: '2026-12-07', hours: [{ opens: '10:00', closes: '11:00' }] },
+      {
+        date: '2026-12-10',
+        hours: [
+          { opens: '10:00', closes: '11:00' },
+          { opens: '14:30', closes: '17:00' },
+        ],
+      },
+    ]);
+    const allOpenHours = { ...meeting, closedFrom: '09:00', closedTo: '15:00' };
+    expect(openingDays(week, [allOpenHours], ['2026-12-07', '2026-12-08'], [])).toEqual([
+      { date: '2026-12-07', hours: [], closed: 'Møde' },
+      { date: '2026-12-08', hours: [] },
+    ]);
+  });
+
   it('does not name a holiday on a day that is closed anyway', () => {
     // Saturday 26 December 2026 is Anden juledag, and the place never opens on Saturdays.
     expect(openingDays(week, [], ['2026-12-26'], [])).toEqual([{ date: '2026-12-26', hours: [] }]);

@@ -1,6 +1,6 @@
 import type { Language } from '../common/i18n/localized.js';
 import { rowsOn, type WeeklyRow } from '../common/time/weekly-rules.js';
-import { type ClosurePeriod, closedReason } from './closed-days.js';
+import { type ClosurePeriod, closedHours, closedReason } from './closed-days.js';
 
 export interface OpeningRow extends WeeklyRow {
   /** "HH:mm" or "HH:mm:ss" (PostgreSQL's time). */
@@ -19,9 +19,27 @@ export interface OpeningDay {
 
 const weekdayOf = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
+type Hours = OpeningDay['hours'];
+
+/** Opening intervals with the closed hours cut out ("HH:mm" compare as text). */
+export function withoutClosedHours(hours: Hours, cuts: { from: string; to: string }[]): Hours {
+  return cuts.reduce<Hours>(
+    (open, cut) =>
+      open.flatMap((h) => {
+        if (cut.to <= h.opens || cut.from >= h.closes) return [h];
+        return [
+          ...(cut.from > h.opens ? [{ opens: h.opens, closes: cut.from }] : []),
+          ...(cut.to < h.closes ? [{ opens: cut.to, closes: h.closes }] : []),
+        ];
+      }),
+    hours,
+  );
+}
+
 /**
  * The opening hours of one place on each of `dates`, by the same rules as availability: rows with
- * a validity period replace the open-ended ones, holidays and closures close the day.
+ * a validity period replace the open-ended ones, holidays and closures close the day, and closures
+ * for some hours cut those hours out.
  */
 export function openingDays(
   rows: OpeningRow[],
@@ -36,7 +54,10 @@ export function openingDays(
     const closed = closedReason(date, municipalClosedDays, closures);
     // A closure on a day that is closed anyway says nothing worth showing.
     if (closed && hours.length > 0) return { date, hours: [], closed };
-    return { date, hours };
+    const cuts = closedHours(date, closures);
+    const left = withoutClosedHours(hours, cuts);
+    if (hours.length > 0 && left.length === 0) return { date, hours: [], closed: cuts[0].reason };
+    return { date, hours: left };
   });
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { type DataSource, LessThan, MoreThan, type Repository } from 'typeorm';
+import { type DataSource, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 import { Absence } from './entities/absence.entity.js';
@@ -66,6 +66,24 @@ export class StaffingService {
     const token = newSecret();
     await this.advisers.update({ id: adviserId }, { feedTokenHash: hashSecret(token) });
     return token;
+  }
+
+  /** Whether the adviser has a calendar feed URL (only its hash is kept: the URL cannot be shown again). */
+  async hasFeedToken(adviserId: string): Promise<boolean> {
+    const adviser = await this.advisers.findOne({
+      where: { id: adviserId },
+      select: { id: true, feedTokenHash: true },
+    });
+    return !!adviser?.feedTokenHash;
+  }
+
+  /** Advisers' ids by e-mail (as stored: lower case), for data files that name advisers by e-mail. */
+  async idsByEmail(emails: string[]): Promise<Map<string, string>> {
+    const rows = await this.advisers.find({
+      where: { email: In(emails.map((email) => email.toLowerCase())) },
+      select: { id: true, email: true },
+    });
+    return new Map(rows.map((row) => [row.email, row.id]));
   }
 
   /** The adviser's name when `token` opens their feed; undefined otherwise (alike for every reason). */

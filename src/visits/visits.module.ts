@@ -10,7 +10,9 @@ import { AdviserDayService } from './adviser-day.service.js';
 import { NextFreeTimeService } from './next-free-time.service.js';
 import { NoShowSweep } from './no-show.sweep.js';
 import { QueueController } from './queue.controller.js';
+import { ReceptionBookingsController } from './reception-bookings.controller.js';
 import { ReceptionController } from './reception.controller.js';
+import { ReceptionDesk } from './reception-desk.service.js';
 import { VisitsController } from './visits.controller.js';
 import { VisitsService } from './visits.service.js';
 
@@ -20,7 +22,15 @@ import { VisitsService } from './visits.service.js';
  */
 @Module({
   imports: [AuthModule, BookingsModule, ErrandsModule, AvailabilityModule, LocationsModule, StaffingModule],
-  controllers: [ReceptionController, QueueController, AdviserDayController, VisitsController],
-  providers: [VisitsService, AdviserDayService, NextFreeTimeService, NoShowSweep],
+  controllers: [
+    ReceptionController,
+    ReceptionBookingsController,
+    QueueController,
+    AdviserDayController,
+    VisitsController,
+  ],
+  providers: [VisitsService, AdviserDayService, NextFreeTimeService, NoShowSweep, ReceptionDesk],
+  // The staff pages (src/web/staff) call these directly.
+  exports: [VisitsService, AdviserDayService, NextFreeTimeService, ReceptionDesk],
 })
 export class VisitsModule {}

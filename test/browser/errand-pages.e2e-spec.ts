@@ -20,13 +20,18 @@ async function answerFor(page: Page, urlPattern: string, html: string): Promise<
   const requested: string[] = [];
   const devTools = await page.context().newCDPSession(page);
   devTools.on('Fetch.requestPaused', (event) => {
-    requested.push(event.request.url);
-    void devTools.send('Fetch.fulfillRequest', {
-      requestId: event.requestId,
-      responseCode: 200,
-      responseHeaders: [{ name: 'content-type', value: 'text/html; charset=utf-8' }],
-      body: Buffer.from(html).toString('base64'),
-    });
+    // Pages only: the browser may also ask the other site for its favicon, in its own time.
+    if (event.resourceType === 'Document') requested.push(event.request.url);
+    // A request paused as the test closes the page (the external page's favicon, say) has nobody
+    // left to answer; its failure is not the test's.
+    devTools
+      .send('Fetch.fulfillRequest', {
+        requestId: event.requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: 'content-type', value: 'text/html; charset=utf-8' }],
+        body: Buffer.from(html).toString('base64'),
+      })
+      .catch(() => undefined);
   });
   await devTools.send('Fetch.enable', { patterns: [{ urlPattern }] });
   return requested;

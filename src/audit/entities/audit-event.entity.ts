@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'audit_events' })
 @Index('ix_audit_events_occurred_at', ['occurredAt'])
 @Index('ix_audit_events_actor', ['actorId', 'occurredAt'])
+@Index('ix_audit_events_action', ['action', 'occurredAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_audit_events' })
   id: string;

@@ -199,4 +199,8 @@ export class Booking {
 
   @Column('text', { nullable: true })
   cancelReason: string | null;
+
+  /** Why staff last moved the visit for the citizen (null when never, or the citizen moved it since). */
+  @Column('text', { nullable: true })
+  moveReason: string | null;
 }

@@ -18,6 +18,7 @@ import { TriageRule } from './triage-rule.entity.js';
 @Unique('uq_errands_code', ['code'])
 @Check('ck_errands_code', `code ~ '^[A-Z][A-Z0-9_]{1,39}$'`)
 @Check('ck_errands_visit_minutes', 'visit_minutes BETWEEN 1 AND 480')
+@Check('ck_errands_version', 'version >= 1')
 export class Errand {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_errands' })
   id: string;
@@ -45,6 +46,13 @@ export class Errand {
 
   @Column('boolean', { default: true })
   active: boolean;
+
+  /**
+   * The current version (errand_versions): the one these options, questions and rules are. Kept on
+   * the row itself so that the catalog and its version are always read together.
+   */
+  @Column('integer')
+  version: number;
 
   @OneToMany(() => SelfServiceOption, (option) => option.errand)
   selfServiceOptions: Relation<SelfServiceOption[]>;

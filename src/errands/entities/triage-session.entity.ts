@@ -11,6 +11,7 @@ import {
 import { LocalizedText } from '../../common/database/localized.columns.js';
 import type { Language, Outcome } from '../errand-definition.js';
 import { Errand } from './errand.entity.js';
+import { ErrandVersion } from './errand-version.entity.js';
 
 export const TRIAGE_SOURCES = ['online', 'reception'] as const;
 export type TriageSource = (typeof TRIAGE_SOURCES)[number];
@@ -39,6 +40,21 @@ export class TriageSession {
   @ManyToOne(() => Errand, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'errand_id', foreignKeyConstraintName: 'fk_triage_sessions_errand' })
   errand: Relation<Errand>;
+
+  /** The errand's version whose rules decided this triage (and whose questions it answered). */
+  @Column('integer')
+  errandVersion: number;
+
+  @ManyToOne(() => ErrandVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'errand_id',
+      referencedColumnName: 'errandId',
+      foreignKeyConstraintName: 'fk_triage_sessions_errand_version',
+    },
+    { name: 'errand_version', referencedColumnName: 'version' },
+  ])
+  errandVersionOf: Relation<ErrandVersion>;
 
   @Column('jsonb')
   answers: Record<string, boolean>;

@@ -1,10 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { GuardedChangeDto } from '../../common/dto/guarded-change.dto.js';
 import { WeeklyRowDto } from '../../common/dto/weekly-row.dto.js';
 import { IsCode, IsLocationRef } from '../../common/validation/codes.js';
+import { check } from '../../common/validation/field.js';
 import { IsLocalDate, IsLocalTime } from '../../common/validation/local-date-time.js';
+import { isLocalTime, LOCAL_TIME } from '../../common/validation/patterns.js';
 import { IsOneOf } from '../../common/validation/one-of.js';
 import { NotBefore } from '../../common/validation/spans.js';
 import { IsText } from '../../common/validation/text.js';
@@ -121,6 +131,10 @@ export class OpeningHoursDto extends GuardedChangeDto {
   hours: WeeklyHoursDto[];
 }
 
+/** Either time given makes it a closure for some hours: then both must be there. */
+const forSomeHours = (closure: { closedFrom?: unknown; closedTo?: unknown }) =>
+  closure.closedFrom != null || closure.closedTo != null;
+
 export class CreateClosureDto extends GuardedChangeDto {
   @IsLocationRef({ optional: true, description: 'Omitted = every location.' })
   location?: string;
@@ -134,4 +148,26 @@ export class CreateClosureDto extends GuardedChangeDto {
 
   @IsText({ min: 1, max: 200, example: 'Personaledag' })
   reason: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    pattern: LOCAL_TIME.source,
+    example: '12:00',
+    description:
+      'With closedTo: closed only between these local times on each of the days. Both omitted: all day.',
+  })
+  @ValidateIf(forSomeHours)
+  @check('isLocalTime', isLocalTime, (property) => `${property} must be a time HH:mm from 00:00 to 23:59`)
+  closedFrom?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    pattern: LOCAL_TIME.source,
+    example: '13:00',
+    description: 'After closedFrom.',
+  })
+  @ValidateIf(forSomeHours)
+  @check('isLocalTime', isLocalTime, (property) => `${property} must be a time HH:mm from 00:00 to 23:59`)
+  @NotBefore('closedFrom', 'time', true)
+  closedTo?: string;
 }

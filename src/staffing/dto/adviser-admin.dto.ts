@@ -70,4 +70,13 @@ export class AbsenceDto extends GuardedChangeDto {
 
   @IsText({ min: 1, max: 200, example: 'Sygdom' })
   reason: string;
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'Hand the adviser’s visits in the absence to free colleagues at the same time; the answer lists ' +
+      'those moved and those nobody could take (recorded anyway; still booked unless cancelBookings).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  moveVisits?: boolean;
 }

@@ -19,7 +19,11 @@
     clearTimeout(endTimer);
     warnTimer = setTimeout(
       function () {
-        if (!dialog.open) dialog.showModal();
+        if (dialog.open) return;
+        // The design system's modal shows with `show-modal`; the native dialog brings focus trapping,
+        // Escape and the inert page behind it.
+        dialog.classList.add('show-modal');
+        dialog.showModal();
       },
       Math.max(0, total - 120) * 1000,
     );
@@ -27,6 +31,9 @@
       window.location.assign(body.getAttribute('data-sign-in'));
     }, total * 1000);
   }
+  dialog.addEventListener('close', function () {
+    dialog.classList.remove('show-modal');
+  });
   var stay = document.getElementById('stay-signed-in');
   stay.addEventListener('submit', function (event) {
     if (event.submitter && event.submitter.getAttribute('form') === 'sign-out-form') return;

@@ -7,6 +7,7 @@ import { Pages } from '../../page/pages.service.js';
 import { SettingsService } from '../../../config/settings.service.js';
 import { ManagedBookings } from './managed-bookings.service.js';
 import { RECEIPT_TEXTS } from './receipt.texts.js';
+import { referenceQrSvg } from './reference-qr.js';
 
 /** The receipt a booking ends on: what was booked, the .ics, and the manage link to keep. */
 @ApiExcludeController()
@@ -40,6 +41,11 @@ export class ReceiptPageController {
       receipt: {
         t,
         manageUrl: `${this.origin(request)}${pageHref(view.managePath, language)}`,
+        // Only while the visit is ahead: reception scans it at check-in.
+        qr:
+          view.state === 'booked'
+            ? await referenceQrSvg(view.reference, t.qrLabel(view.reference))
+            : undefined,
       },
     });
   }

@@ -7,6 +7,9 @@ export interface ReceiptTexts {
   cancelled: string;
   keepHeading: string;
   keepText: string;
+  qrHeading: string;
+  qrText: string;
+  qrLabel: (reference: string) => string;
 }
 
 export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
@@ -17,6 +20,9 @@ export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
     cancelled: 'Tiden er aflyst',
     keepHeading: 'Gem linket til din tid',
     keepText: 'Med linket kan du se, flytte eller aflyse tiden. Gem det, eller skriv det ned.',
+    qrHeading: 'Når du kommer',
+    qrText: 'Vis QR-koden eller referencenummeret i receptionen. QR-koden indeholder kun referencenummeret.',
+    qrLabel: (reference) => `QR-kode med referencenummer ${reference}`,
   },
   en: {
     title: 'Receipt',
@@ -25,5 +31,9 @@ export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
     cancelled: 'This appointment is cancelled',
     keepHeading: 'Keep the link to your appointment',
     keepText: 'With the link you can see, change or cancel the appointment. Save it or write it down.',
+    qrHeading: 'When you arrive',
+    qrText:
+      'Show the QR code or the reference number at reception. The QR code holds only the reference number.',
+    qrLabel: (reference) => `QR code with reference number ${reference}`,
   },
 };
