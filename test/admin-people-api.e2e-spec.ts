@@ -411,5 +411,23 @@ describe('admin people API', () => {
         expect(await visitsOfAt(t, bertha, start)).toBe(1);
       }
     });
+
+    it('never hands a visit to a colleague who is recorded absent at the same moment', async () => {
+      for (const day of DAYS) {
+        const place = await office(['Aase', 'Bent'], 2);
+        const [aase, bent] = place.adviserIds;
+        const start = `${day}T14:00:00+01:00`;
+        const visit = await visitWith(t, place, aase, start);
+        const answers = await Promise.all([
+          api.post(absencePath(aase), { ...dayAway(day), moveVisits: true }),
+          api.post(absencePath(bent), { ...dayAway(day), moveVisits: true }),
+        ]);
+        expect(answers.map((res) => res.status)).toEqual([201, 201]);
+        // Both are away all day. Whoever holds the visit in the end, that absence lists it as not
+        // moved: it never lands unseen with a colleague whose own absence was already dealt with.
+        const notMoved = answers.flatMap((res) => res.body.notMoved as { reference: string }[]);
+        expect(notMoved.map((v) => v.reference)).toContain(visit.reference);
+      }
+    });
   });
 });

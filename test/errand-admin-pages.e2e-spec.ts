@@ -61,6 +61,16 @@ describe('the admin’s errand pages', () => {
     expect(await storedVersions(t, 'FLYT')).toHaveLength(1);
   });
 
+  it('refuses rules nested too deep, or of the wrong shape, at the field, without a 500', async () => {
+    const deep = await postRules('FLYT', `${'['.repeat(1500)}${']'.repeat(1500)}`, 400);
+    expect(errorSummary(deep.text)).toEqual([
+      'rules-json: Teksten er indlejret for dybt (højst 32 niveauer)',
+    ]);
+    const notObjects = await postRules('FLYT', '[[]]', 400);
+    expect(errorSummary(notObjects.text).length).toBeGreaterThan(0);
+    expect(await storedVersions(t, 'FLYT')).toHaveLength(1);
+  });
+
   it('says where JSON is broken, and when the errand changed meanwhile', async () => {
     const broken = await postRules('FLYT', '[\n  {"key": "x",\n  }\n]', 400);
     expect(errorSummary(broken.text)[0]).toMatch(

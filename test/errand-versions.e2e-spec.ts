@@ -53,6 +53,28 @@ describe('errand versions', () => {
     expect((await admin.get('/admin/errands/LAEGE_SKIFT').expect(200)).body.version).toBe(1);
   });
 
+  it('answers rules, questions or options that are not objects 400, never 500, and saves nothing', async () => {
+    const before = await countRows(t, 'errand_versions');
+    const file = putBody(errandFile('LAEGE_SKIFT'));
+    for (const broken of [
+      { rules: [[]] },
+      { questions: [1] },
+      { selfService: ['x'] },
+      { rules: [{ ...file.rules[0], when: [[]] }] },
+    ]) {
+      const res = await admin.put('/admin/errands/LAEGE_SKIFT', { ...file, ...broken }).expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      await admin
+        .post('/admin/errands/LAEGE_SKIFT/preview', { answers: {}, definition: { ...file, ...broken } })
+        .expect(400);
+    }
+    const imported = await admin
+      .post('/admin/catalog', [{ ...errandFile('LAEGE_SKIFT'), rules: [[]] }])
+      .expect(400);
+    expect(imported.body.code).toBe('INVALID_CATALOG');
+    expect(await countRows(t, 'errand_versions')).toBe(before);
+  });
+
   it('keeps the version that decided a triage after the rules change; staff read that version’s questions', async () => {
     const old = await triage('FLYT', { has_mitid: false, moving_abroad: false });
     const edited = errandFile('FLYT');

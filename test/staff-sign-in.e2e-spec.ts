@@ -43,6 +43,22 @@ describe('staff pages: signing in with a cookie session', () => {
     expect(cookie).not.toContain('Max-Age');
   });
 
+  it('makes the forms of before the sign-in worthless after it', async () => {
+    const account = await givenAccount(t, 'reception');
+    const agent = request.agent(t.http);
+    const page = await open(agent, '/staff/log-ind').expect(200);
+    const before = formOf(page.text, 'sign-in-form').fields;
+    await submit(
+      agent,
+      page.text,
+      { email: account.email, password: account.password },
+      'sign-in-form',
+    ).expect(303);
+    // The token of the sign-in page (and any a sibling site planted) no longer passes.
+    await agent.post('/staff/log-ud').type('form').set('Accept', BROWSER_ACCEPT).send(before).expect(403);
+    await open(agent, '/staff/reception').expect(200);
+  });
+
   it('stores only a hash of the session value', async () => {
     const account = await givenAccount(t, 'reception');
     const agent = request.agent(t.http);
@@ -121,6 +137,8 @@ describe('staff pages: signing in with a cookie session', () => {
     const { agent } = await staffBrowser(t, 'reception');
     const refused = await open(agent, '/staff/admin').expect(403);
     expect(refused.text).toContain('Kræver rollen admin.');
+    // A way on within the staff pages, not to the citizens' front page.
+    expect(refused.text).toContain('<a href="/staff">Til medarbejdersiderne</a>');
   });
 
   it('ends the session after the idle time, and at sign-out', async () => {

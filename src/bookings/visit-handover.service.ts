@@ -107,11 +107,11 @@ export class VisitHandover {
   private async handOverOne(booking: Booking): Promise<'moved' | 'not_moved' | 'gone'> {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
-        return await this.dataSource.transaction(async (manager) => {
+        const outcome = await this.dataSource.transaction(async (manager) => {
           const free = await this.availability.freeFor(manager, booking);
           const target: Handover | undefined = free && chooseHandover(booking, free);
-          if (!target) return 'not_moved';
-          const done = await handOverBooking(manager, {
+          if (!target) return 'not_moved' as const;
+          return handOverBooking(manager, {
             bookingId: booking.id,
             fromAdviserId: booking.adviserId,
             startsAt: booking.startsAt,
@@ -119,8 +119,9 @@ export class VisitHandover {
             ...target,
             now: this.clock.now(),
           });
-          return done ? 'moved' : 'gone';
         });
+        // The colleague became absent meanwhile: look again for another.
+        if (outcome !== 'target_away') return outcome;
       } catch (error) {
         if (!lostToConcurrentChange(postgresError(error))) throw error;
       }

@@ -93,6 +93,9 @@ export class StaffingWriter {
     adviserId: string,
     dto: Pick<AbsenceDto, 'startsAt' | 'endsAt' | 'reason'>,
   ): Promise<string> {
+    // The adviser's booking lock (as book_visit() and handovers take it), held to the end of the
+    // caller's transaction: a visit being handed to this adviser meanwhile waits, then sees the absence.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1::uuid::text, 19))', [adviserId]);
     const absence = await manager.save(Absence, {
       adviserId,
       startsAt: new Date(dto.startsAt),

@@ -12,6 +12,7 @@ import {
   Max,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { IsOneOf } from '../../common/validation/one-of.js';
 import { IsText } from '../../common/validation/text.js';
@@ -138,6 +139,7 @@ class RuleDto {
 
   @ApiProperty({ type: () => [ConditionDto], description: 'All must hold; empty for the last rule.' })
   @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ConditionDto)
   when: ConditionDto[];
@@ -207,6 +209,7 @@ export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   @ApiProperty({ type: () => [OptionDto], maxItems: 20 })
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OptionDto)
   selfService: OptionDto[];
@@ -214,6 +217,7 @@ export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   @ApiProperty({ type: () => [QuestionDto], maxItems: 30 })
   @IsArray()
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => QuestionDto)
   questions: QuestionDto[];
@@ -221,6 +225,7 @@ export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   @ApiProperty({ type: () => [RuleDto], maxItems: 50, description: 'Ordered; the last has no conditions.' })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RuleDto)
   rules: RuleDto[];

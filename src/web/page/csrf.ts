@@ -28,19 +28,26 @@ export class Csrf {
 
   /** A token for the forms on this page; sets the secret cookie the first time. */
   tokenFor(request: FastifyRequest, reply: FastifyReply): string {
-    let secret = request.cookies[this.cookieName];
-    if (secret === undefined || !/^[A-Za-z0-9_-]{16,64}$/.test(secret)) {
-      const fresh = tokens.secretSync();
-      secret = fresh;
-      void reply.setCookie(this.cookieName, fresh, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: this.settings.get('BEHIND_HTTPS'),
-      });
-      request.cookies[this.cookieName] = fresh;
-    }
+    const secret = request.cookies[this.cookieName];
+    if (secret === undefined || !/^[A-Za-z0-9_-]{16,64}$/.test(secret))
+      return tokens.create(this.renew(request, reply));
     return tokens.create(secret);
+  }
+
+  /**
+   * A new secret, so tokens made before stop working: at staff sign-in and sign-out, a secret
+   * planted or seen before (e.g. by a sibling subdomain without `__Host-`) is worth nothing after.
+   */
+  renew(request: FastifyRequest, reply: FastifyReply): string {
+    const fresh = tokens.secretSync();
+    void reply.setCookie(this.cookieName, fresh, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.settings.get('BEHIND_HTTPS'),
+    });
+    request.cookies[this.cookieName] = fresh;
+    return fresh;
   }
 
   verify(request: FastifyRequest): boolean {

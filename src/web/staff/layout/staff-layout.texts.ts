@@ -4,6 +4,7 @@ import type { Localized } from '../../../common/i18n/localized.js';
 export const STAFF_LAYOUT_TEXTS = {
   da: {
     service: 'Medarbejdere',
+    home: 'Til medarbejdersiderne',
     menu: 'Hovedmenu',
     signedInAs: 'Logget ind som',
     signOut: 'Log ud',
@@ -17,6 +18,7 @@ export const STAFF_LAYOUT_TEXTS = {
   },
   en: {
     service: 'Staff',
+    home: 'To the staff pages',
     menu: 'Main menu',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',

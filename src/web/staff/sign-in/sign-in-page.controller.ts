@@ -16,7 +16,7 @@ import { AuthService } from '../../../auth/auth.service.js';
 import { ChangePasswordDto, LoginDto } from '../../../auth/dto/auth.dto.js';
 import type { StaffAccount } from '../../../auth/entities/staff-account.entity.js';
 import { StaffSessions } from '../../../auth/sessions/staff-sessions.service.js';
-import { CsrfGuard } from '../../page/csrf.js';
+import { Csrf, CsrfGuard } from '../../page/csrf.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { errorAtField, readForm } from '../forms/staff-form.js';
@@ -26,10 +26,24 @@ import { StaffSessionCookie } from '../session/staff-session.cookie.js';
 import { StaffPages } from '../staff-pages.service.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';
 
-/** Only a staff page of this site is a place to go back to after signing in (no open redirect). */
+/**
+ * Only a staff page of this site is a place to go back to after signing in (no open redirect):
+ * the address as a browser would resolve it (dot segments, encoded dots) must still be a path
+ * under /staff, and it is passed on in that resolved form, so nothing is left to resolve later.
+ */
 export function safeNext(next: unknown): string | undefined {
-  if (typeof next !== 'string' || next.length > 500) return undefined;
-  return /^\/staff(\/[^\\]*)?(\?[^\\]*)?$/.test(next) && !next.startsWith('//') ? next : undefined;
+  if (typeof next !== 'string' || next.length > 500 || !next.startsWith('/staff')) return undefined;
+  // Control characters, backslashes and scheme-relative starts are never part of a page address.
+  if ([...next].some((char) => char <= ' ' || char === '\u007f' || char === '\\')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(next, 'http://page.invalid');
+  } catch {
+    return undefined;
+  }
+  const inStaff = url.pathname === '/staff' || url.pathname.startsWith('/staff/');
+  if (url.origin !== 'http://page.invalid' || !inStaff || url.pathname.startsWith('//')) return undefined;
+  return `${url.pathname}${url.search}`;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -44,6 +58,7 @@ export class SignInPageController {
     private readonly auth: AuthService,
     private readonly sessions: StaffSessions,
     private readonly cookie: StaffSessionCookie,
+    private readonly csrf: Csrf,
   ) {}
 
   /** Each account's home: the first of its areas. */
@@ -99,6 +114,7 @@ export class SignInPageController {
   async signOut(@Req() request: StaffPageRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.sessions.end(this.cookie.read(request));
     this.cookie.clear(reply);
+    this.csrf.renew(request, reply);
     this.pages.redirect(request, reply, '/staff/log-ind', { 'logget-ud': '1' });
   }
 
@@ -153,6 +169,7 @@ export class SignInPageController {
     await this.sessions.end(this.cookie.read(request));
     const session = await this.sessions.start(account.id, account.tokenVersion);
     this.cookie.set(reply, session.token);
+    this.csrf.renew(request, reply);
   }
 
   private missing(errors: FieldError[], language: 'da' | 'en'): FieldError[] {

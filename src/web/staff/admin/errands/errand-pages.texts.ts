@@ -60,6 +60,7 @@ export const ERRAND_PAGES_TEXTS = {
     save: 'Gem ny version',
     cancel: 'Tilbage til ærindet',
     notJson: 'Teksten er ikke gyldig JSON',
+    tooDeep: 'Teksten er indlejret for dybt (højst 32 niveauer)',
     atLine: 'linje',
     notList: 'Skriv en liste: [ … ]',
     staleVersion:
@@ -146,6 +147,7 @@ export const ERRAND_PAGES_TEXTS = {
     save: 'Save new version',
     cancel: 'Back to the errand',
     notJson: 'The text is not valid JSON',
+    tooDeep: 'The text is nested too deep (at most 32 levels)',
     atLine: 'line',
     notList: 'Write a list: [ … ]',
     staleVersion:

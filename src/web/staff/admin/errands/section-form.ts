@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from '../../../../http/hostile-input.js';
+import { jsonShapeProblem } from '../../../../http/json-shape.js';
 import type { Language } from '../../../../common/i18n/localized.js';
 import { checkErrandFile } from '../../../../errands/catalog/errand-file.js';
 import type { ErrandDefinition } from '../../../../errands/errand-definition.js';
@@ -43,6 +45,10 @@ function parse(
   language: Language,
 ): { value: unknown } | { errors: FieldError[] } {
   const t = ERRAND_PAGES_TEXTS[language];
+  // The same nesting limit as a JSON body to the API, checked before parsing: a section nested
+  // a thousand levels deep would otherwise overflow the validators' stack.
+  const tooDeep = jsonShapeProblem(Buffer.from(text), { depth: INPUT_LIMITS.jsonDepth, values: Infinity });
+  if (tooDeep) return { errors: [{ field, message: t.tooDeep }] };
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
