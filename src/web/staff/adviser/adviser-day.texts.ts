@@ -68,7 +68,7 @@ export const ADVISER_DAY_TEXTS: Localized<AdviserDayTexts> = {
     dayNavigation: 'Skift dag',
     badDate: 'Datoen findes ikke. Her er dagen i dag',
     callNext: 'Kald næste',
-    callNextHint: 'Kalder den borger, der har ventet længst blandt dem med tid hos dig.',
+    callNextHint: 'Kalder den borger, der er tjekket ind og har den tidligste tid hos dig.',
     waiting: (count) =>
       count === 0 ? 'Ingen venter på dig.' : count === 1 ? '1 borger venter.' : `${count} borgere venter.`,
     workingTime: 'Arbejdstid',
@@ -139,7 +139,7 @@ export const ADVISER_DAY_TEXTS: Localized<AdviserDayTexts> = {
     dayNavigation: 'Change day',
     badDate: 'That date does not exist. This is today',
     callNext: 'Call next',
-    callNextHint: 'Calls the citizen who has waited longest among those with a time with you.',
+    callNextHint: 'Calls the checked-in citizen whose time with you is earliest.',
     waiting: (count) =>
       count === 0
         ? 'Nobody is waiting for you.'
