@@ -46,4 +46,8 @@ export default {
   // A global option: Jest ignores it inside a project, where it used to sit, and every hook then
   // had the default 5 s, which a loaded machine exceeds while it creates a test database.
   testTimeout: 30000,
+  // Run in a worker that is replaced once it holds more than this after a test file. In band (the
+  // default with one worker on two cores) the one process grew to ~4 GB over the ~170 files, and
+  // its pauses outlasted the database client's 1.6 s read timeout in whichever test ran then.
+  workerIdleMemoryLimit: '1GB',
 };
