@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { CreateBookingDto } from '../../../bookings/dto/booking.dto.js';
 import type { Language } from '../../../common/i18n/localized.js';
+import { formText } from '../../page/form-text.js';
 
 /** What the citizen typed, as typed: a form shown again keeps it. */
 export interface ContactInput {
@@ -46,16 +47,14 @@ export type ContactCheck =
   | { ok: true; dto: CreateBookingDto }
   | { ok: false; problems: ContactProblem[]; brokenChoice: ChoiceField[] };
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /** The contact fields of a posted form; anything but one string per field counts as empty. */
 export function readContact(body: Record<string, unknown> | undefined): ContactInput {
-  return { name: text(body?.name), email: text(body?.email), phone: text(body?.phone) };
+  return { name: formText(body?.name), email: formText(body?.email), phone: formText(body?.phone) };
 }
 
 /** The choices a posted form carries in hidden fields, beside the triage from the path. */
 export function readChoice(triage: string, body: Record<string, unknown> | undefined): BookingChoice {
-  return { triage, location: text(body?.sted), start: text(body?.tid) };
+  return { triage, location: formText(body?.sted), start: formText(body?.tid) };
 }
 
 /** The first problem of one property, by which constraint class-validator reports. */

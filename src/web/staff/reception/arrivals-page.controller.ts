@@ -18,6 +18,7 @@ import { toArrivalsView } from './arrivals.view.js';
 import { scannedReference } from './check-in.js';
 import { DeskPage, statusOf } from './desk-page.js';
 import { RECEPTION_TEXTS, receptionPaths } from './reception.texts.js';
+import { formText } from '../../page/form-text.js';
 
 const ROLES = ['reception', 'admin'] as const;
 
@@ -78,7 +79,7 @@ export class ArrivalsPageController {
   ): Promise<void> {
     const language = this.pages.language(request);
     const location = await this.deskPage.location(request, ref);
-    const typed = typeof body?.reference === 'string' ? body.reference.slice(0, 100) : '';
+    const typed = formText(body?.reference, 100);
     const reference = scannedReference(typed);
     if (!reference) {
       const errors = [{ field: 'reference', message: ARRIVALS_TEXTS[language].referenceMissing }];

@@ -20,6 +20,7 @@ import { toDeskBookingView, toSearchHits } from './booking.view.js';
 import { DeskPage, statusOf } from './desk-page.js';
 import { reasonForm } from './reason-form.js';
 import { RECEPTION_TEXTS, receptionPaths } from './reception.texts.js';
+import { formText } from '../../page/form-text.js';
 
 const ROLES = ['reception', 'admin'] as const;
 const NOTICES = ['aflyst', 'flyttet', 'i-koeen'] as const;
@@ -110,7 +111,7 @@ export class BookingPageController {
     const language = this.pages.language(request);
     const location = await this.deskPage.location(request, ref);
     await this.desk.booking(reference, request.staff!, location);
-    const reason = typeof body?.reason === 'string' ? body.reason.slice(0, 1000) : '';
+    const reason = formText(body?.reason, 1000);
     const form = await reasonForm(
       StaffCancelDto,
       { reason },

@@ -23,6 +23,7 @@ import { toDeskBookingView } from './booking.view.js';
 import { DeskPage, statusOf } from './desk-page.js';
 import { reasonForm } from './reason-form.js';
 import { receptionPaths } from './reception.texts.js';
+import { formText } from '../../page/form-text.js';
 
 const ROLES = ['reception', 'admin'] as const;
 
@@ -84,7 +85,7 @@ export class MovePageController {
     const shown = {
       day: pickerDay(body?.dag),
       chosen,
-      reason: typeof body?.reason === 'string' ? body.reason.slice(0, 1000) : '',
+      reason: formText(body?.reason, 1000),
     };
     const form = await reasonForm(
       StaffRescheduleDto,

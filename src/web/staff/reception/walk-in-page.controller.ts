@@ -18,6 +18,7 @@ import { RECEPTION_TEXTS, receptionPaths } from './reception.texts.js';
 import { walkInPaths } from './walk-in-paths.js';
 import { WALK_IN_TEXTS } from './walk-in.texts.js';
 import { toErrandChoices, toQuestionRadios, unanswered } from './walk-in.view.js';
+import { formText } from '../../page/form-text.js';
 
 const ROLES = ['reception', 'admin'] as const;
 
@@ -95,7 +96,7 @@ export class WalkInPageController {
     const location = await this.deskPage.location(request, ref);
     const errand = await this.errands.findByCode(code);
     const answers = readAnswers(errand.questions, body);
-    const name = typeof body?.name === 'string' ? body.name.slice(0, 200) : '';
+    const name = formText(body?.name, 200);
     const form = await readForm(
       WalkInDto,
       {

@@ -24,6 +24,7 @@ import { RECEPTION_TEXTS, receptionPaths } from './reception.texts.js';
 import { walkInPaths } from './walk-in-paths.js';
 import { WALK_IN_TEXTS } from './walk-in.texts.js';
 import { toGuidance } from './walk-in.view.js';
+import { formText } from '../../page/form-text.js';
 
 const ROLES = ['reception', 'admin'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,8 +81,8 @@ export class WalkInResultController {
     const t = WALK_IN_TEXTS[language];
     const location = await this.deskPage.location(request, ref);
     const triage = await this.find(id);
-    const name = typeof body?.name === 'string' ? body.name.slice(0, 200) : '';
-    const start = typeof body?.start === 'string' ? body.start : '';
+    const name = formText(body?.name, 200);
+    const start = formText(body?.start);
     const fields = { location: location.code, triage: triage.id, start, name };
     const form = await reasonForm(BookLaterDto, fields, language, t.laterNameMissing);
     if (!form.ok) return this.show(request, reply, location, triage, { name, errors: form.errors });

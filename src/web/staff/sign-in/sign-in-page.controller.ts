@@ -25,6 +25,7 @@ import { StaffPage, type StaffPageRequest } from '../session/staff-page.guard.js
 import { StaffSessionCookie } from '../session/staff-session.cookie.js';
 import { StaffPages } from '../staff-pages.service.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';
+import { formText } from '../../page/form-text.js';
 
 /**
  * Only a staff page of this site is a place to go back to after signing in (no open redirect):
@@ -45,8 +46,6 @@ export function safeNext(next: unknown): string | undefined {
   if (url.origin !== 'http://page.invalid' || !inStaff || url.pathname.startsWith('//')) return undefined;
   return `${url.pathname}${url.search}`;
 }
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Sign-in, sign-out, staying signed in and the own password change on the staff pages. */
 @ApiExcludeController()
@@ -89,8 +88,8 @@ export class SignInPageController {
   ): Promise<void> {
     const language = this.pages.language(request);
     const next = safeNext(query.next);
-    const email = text(body?.email);
-    const form = await readForm(LoginDto, { email, password: text(body?.password) }, language);
+    const email = formText(body?.email);
+    const form = await readForm(LoginDto, { email, password: formText(body?.password) }, language);
     if (!form.ok)
       return this.show(request, reply, { email, next, errors: this.missing(form.errors, language) });
     let account: StaffAccount;
@@ -142,7 +141,10 @@ export class SignInPageController {
   ): Promise<void> {
     const language = this.pages.language(request);
     const t = SIGN_IN_TEXTS[language];
-    const passwords = { currentPassword: text(body?.currentPassword), newPassword: text(body?.newPassword) };
+    const passwords = {
+      currentPassword: formText(body?.currentPassword),
+      newPassword: formText(body?.newPassword),
+    };
     const form = await readForm(ChangePasswordDto, passwords, language);
     let errors: FieldError[] = form.ok ? [] : form.errors;
     if (form.ok) {

@@ -30,6 +30,7 @@ import { ERRAND_PAGES_TEXTS } from './errand-pages.texts.js';
 import { ERRANDS_PATH, errandPath } from './errand-pages.view.js';
 import { toPreviewView } from './preview.view.js';
 import { readSection, sectionField, sectionOf, sectionText } from './section-form.js';
+import { formText } from '../../../page/form-text.js';
 
 const TITLES = {
   questions: 'editTitleQuestions',
@@ -49,8 +50,6 @@ interface SectionForm {
   json: string;
   errors?: FieldError[];
 }
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function sectionOrNotFound(slug: string): Section {
   const section = sectionOf(slug);
@@ -119,8 +118,8 @@ export class ErrandEditPageController {
     const section = sectionOrNotFound(slug);
     const language = this.pages.language(request);
     const errand = await this.versions.current(code);
-    const typed = text(body?.json);
-    if (text(body?.version) !== String(errand.version)) {
+    const typed = formText(body?.json);
+    if (formText(body?.version) !== String(errand.version)) {
       const stale = ERRAND_PAGES_TEXTS[language].staleVersion.replace('{version}', String(errand.version));
       const errors = [{ field: sectionField(section), message: stale }];
       return this.show(request, reply, { errand, slug, section, json: typed, errors });

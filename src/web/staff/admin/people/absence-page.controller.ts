@@ -18,6 +18,7 @@ import { CancelLeftFormDto } from './cancel-left-form.js';
 import { PeopleChanges } from './people-changes.service.js';
 import { PeoplePageData } from './people-page-data.service.js';
 import { ADVISERS_PATH, absencePath, adviserPath } from './people-paths.js';
+import { formText } from '../../../page/form-text.js';
 
 const count = (n: number) => String(n);
 
@@ -105,7 +106,7 @@ export class AbsencePageController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const language = this.pages.language(request);
-    const reason = typeof body?.reason === 'string' ? body.reason : '';
+    const reason = formText(body?.reason);
     const form = await readForm(CancelLeftFormDto, { reason }, language);
     if (!form.ok) {
       const errors = [{ field: 'reason', message: this.reasonProblem(reason, language) }];

@@ -11,6 +11,7 @@ import type { FieldError } from '../../../page/pages.service.js';
 import { momentForPeople } from '../../../page/people-time.js';
 import { AUDIT_LOG_TEXTS } from './audit-log.texts.js';
 import { AUDIT_PATH } from './people-paths.js';
+import { formText } from '../../../page/form-text.js';
 
 /** The log is read in the municipality's days. */
 export const AUDIT_ZONE = 'Europe/Copenhagen';
@@ -52,7 +53,7 @@ export interface AuditFilter {
 }
 
 const KEYS = ['fra', 'til', 'handling', 'konto'] as const;
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const text = (value: unknown) => formText(value).trim();
 
 /** The query as a filter, or its problems at the fields (the page then lists nothing). */
 export async function readAuditFilter(

@@ -7,6 +7,7 @@ import type { FieldError } from '../../../page/pages.service.js';
 import type { PlaceOption } from './people-page-data.service.js';
 import { PEOPLE_TEXTS } from './people.texts.js';
 import { STAFF_ACCOUNTS_TEXTS } from './staff-accounts.texts.js';
+import { formText } from '../../../page/form-text.js';
 
 /*
  * A staff account as a form: e-mail (new accounts only), name, roles and places as checkboxes, the
@@ -22,7 +23,7 @@ export interface TypedAccount {
   adviserId: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const text = (value: unknown) => formText(value).trim();
 /** A checkbox group posts one value as a string, several as a list. */
 const list = (value: unknown) =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(

@@ -6,6 +6,7 @@ import { TrimmedText } from '../../../../common/validation/text.js';
 import type { FieldError } from '../../../page/pages.service.js';
 import { momentForPeople } from '../../../page/people-time.js';
 import { AFFECTED_TEXTS } from './affected-bookings.texts.js';
+import { formText } from '../../../page/form-text.js';
 
 /*
  * A change that hits booked visits (409 CHANGE_AFFECTS_BOOKINGS) is shown again with the visits
@@ -29,19 +30,17 @@ export interface CancelRequest {
   reason: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
 /** The second submit's fields, or undefined on a first submit. */
 export function readCancelRequest(body: Record<string, unknown> | undefined): CancelRequest | undefined {
   if (body?.step !== CANCEL_STEP) return undefined;
   return {
-    confirmed: text(body.confirmed)
+    confirmed: formText(body.confirmed)
       .split(',')
       .map((reference) => reference.trim())
       .filter(Boolean)
       .slice(0, 1000),
     ticked: body.cancelConfirm === 'ja',
-    reason: text(body.cancelReason),
+    reason: formText(body.cancelReason),
   };
 }
 

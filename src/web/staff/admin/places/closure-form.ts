@@ -3,6 +3,7 @@ import { isLocalDate, isLocalTime } from '../../../../common/validation/patterns
 import type { FieldError } from '../../../page/pages.service.js';
 import { CLOSURE_TEXTS } from './closure.texts.js';
 import { normaliseTime } from './opening-hours-form.js';
+import { formText } from '../../../page/form-text.js';
 
 /** The closure form as typed (shown again as typed when it has problems). */
 export interface ClosureFormValues {
@@ -16,7 +17,7 @@ export interface ClosureFormValues {
   reason: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const text = (value: unknown) => formText(value).trim();
 
 export function closureValues(body: Record<string, unknown> | undefined): ClosureFormValues {
   return {

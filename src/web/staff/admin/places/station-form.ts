@@ -1,6 +1,7 @@
 import type { Language } from '../../../../common/i18n/localized.js';
 import type { FieldError } from '../../../page/pages.service.js';
 import { STATION_TEXTS } from './station.texts.js';
+import { formText } from '../../../page/form-text.js';
 
 /** The station form as typed or as stored. */
 export interface StationFormValues {
@@ -17,7 +18,7 @@ function list(value: unknown): string[] {
 
 export function stationValues(body: Record<string, unknown> | undefined): StationFormValues {
   return {
-    name: typeof body?.name === 'string' ? body.name.trim() : '',
+    name: formText(body?.name).trim(),
     errands: list(body?.errands),
     active: body?.active !== 'nej',
   };
