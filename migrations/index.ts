@@ -15,6 +15,7 @@ import { ErrandVersions1795800100000 } from './1795800100000-ErrandVersions.js';
 import { BookingMoveReason1795800300000 } from './1795800300000-BookingMoveReason.js';
 import { ClosureHours1795800400000 } from './1795800400000-ClosureHours.js';
 import { AuditActionIndex1795800500000 } from './1795800500000-AuditActionIndex.js';
+import { NotificationsAndStats1795900000000 } from './1795900000000-NotificationsAndStats.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   BookingMoveReason1795800300000,
   ClosureHours1795800400000,
   AuditActionIndex1795800500000,
+  NotificationsAndStats1795900000000,
 ];

@@ -41,7 +41,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Roles('admin', 'reception', 'adviser')
+  @Roles('admin', 'reception', 'adviser', 'stats')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in staff member' })
   @ApiOkResponse({ type: StaffResponse })
@@ -53,7 +53,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(200)
-  @Roles('admin', 'reception', 'adviser')
+  @Roles('admin', 'reception', 'adviser', 'stats')
   @OpenBeforePasswordChange()
   @Audited('auth.password-change')
   @ApiBearerAuth()

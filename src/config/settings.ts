@@ -339,6 +339,52 @@ export class Settings {
   @Matches(/^https:\/\/\S+$/, { message: 'ACCESSIBILITY_STATEMENT_URL must be an https:// address' })
   ACCESSIBILITY_STATEMENT_URL = 'https://www.was.digst.dk/';
 
+  /**
+   * The mail server for confirmations and reminders (`smtp://user:pass@host:587`, `smtps://…`).
+   * Unset: messages are written to the outbox and the log only (no address, no text), and never sent.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of citizens' e-mails: an address, optionally with a name (`Borgerservice <b@k.dk>`). */
+  @IsString()
+  @Matches(/^(?:[^<>\r\n]{1,80} <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'MAIL_FROM must be an e-mail address, optionally as Name <address>',
+  })
+  MAIL_FROM = 'Borgerservice <borgerservice@kommune.example>';
+
+  /** Hours before a visit that its reminder goes out (a visit booked later than that gets none). */
+  @IntSetting(1, 24 * 14)
+  REMINDER_HOURS = 24;
+
+  /** How often each instance looks for due messages (0 = this instance sends none). */
+  @IntSetting(0, 3600)
+  NOTIFICATIONS_POLL_SECONDS = 5;
+
+  /** Where SMS go: `log` (written to the log, the default) or `http` (SMS_GATEWAY_URL). */
+  @IsIn(['log', 'http'])
+  SMS_PROVIDER: 'log' | 'http' = 'log';
+
+  /** The SMS gateway's endpoint for SMS_PROVIDER=http: a JSON POST of { to, from, text }. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'SMS_GATEWAY_URL must be an http(s):// URL' })
+  SMS_GATEWAY_URL?: string;
+
+  /** Sent as `Authorization: Bearer …` to the SMS gateway. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 512)
+  SMS_GATEWAY_TOKEN?: string;
+
+  /** The sender name an SMS shows (at most 11 letters or digits, as SMS allows). */
+  @Matches(/^[A-Za-z0-9]{1,11}$/, { message: 'SMS_SENDER must be 1-11 letters or digits' })
+  SMS_SENDER = 'Kommune';
+
+  /** The municipality's goal for the share of errands solved without a visit (the statistics' target line). */
+  @IntSetting(0, 100)
+  SELF_SERVICE_TARGET_PERCENT = 50;
+
   /** Clients reach the API only over HTTPS (a TLS proxy in front): send Strict-Transport-Security. */
   @Transform(toBoolean)
   @IsBoolean()
@@ -359,6 +405,9 @@ const OPTIONAL_SETTINGS = new Set([
   'REDIS_URL',
   'ALTCHA_HMAC_KEY',
   'PUBLIC_BASE_URL',
+  'SMTP_URL',
+  'SMS_GATEWAY_URL',
+  'SMS_GATEWAY_TOKEN',
 ]);
 
 /** Settings where an empty value means "none" rather than "use the default". */

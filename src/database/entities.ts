@@ -13,7 +13,9 @@ import { SelfServiceClick } from '../errands/entities/self-service-click.entity.
 import { SelfServiceOption } from '../errands/entities/self-service-option.entity.js';
 import { TriageQuestion } from '../errands/entities/triage-question.entity.js';
 import { TriageRule } from '../errands/entities/triage-rule.entity.js';
+import { TriageDay } from '../errands/entities/triage-day.entity.js';
 import { TriageSession } from '../errands/entities/triage-session.entity.js';
+import { Notification } from '../notifications/entities/notification.entity.js';
 import { Closure } from '../locations/entities/closure.entity.js';
 import { Location } from '../locations/entities/location.entity.js';
 import { OpeningHours } from '../locations/entities/opening-hours.entity.js';
@@ -30,6 +32,7 @@ export const ENTITIES = [
   TriageQuestion,
   TriageRule,
   TriageSession,
+  TriageDay,
   SelfServiceClick,
   Location,
   Station,
@@ -49,4 +52,5 @@ export const ENTITIES = [
   StaffAccountLocation,
   StaffSession,
   AuditEvent,
+  Notification,
 ];

@@ -11,7 +11,8 @@ import {
 } from 'typeorm';
 import { Adviser } from '../../staffing/entities/adviser.entity.js';
 
-export const ROLES = ['admin', 'reception', 'adviser'] as const;
+/** `stats`: the municipality's numbers (GET /stats, the statistics page), nothing about citizens. */
+export const ROLES = ['admin', 'reception', 'adviser', 'stats'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A person who works in Borgerservice and signs in; one person may have several roles. */
@@ -20,7 +21,7 @@ export type Role = (typeof ROLES)[number];
 @Unique('uq_staff_accounts_adviser', ['adviserId'])
 @Check(
   'ck_staff_accounts_roles',
-  `cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'reception', 'adviser']::text[]`,
+  `cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'reception', 'adviser', 'stats']::text[]`,
 )
 @Check('ck_staff_accounts_email', 'email = lower(email)')
 export class StaffAccount {

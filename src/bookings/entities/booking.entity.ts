@@ -36,6 +36,10 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export const VISIT_OUTCOMES = ['self_served_with_help', 'done_by_adviser', 'not_resolved'] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
+/** Who cancelled: the citizen (their manage link) or the municipality (reception, an admin change). */
+export const CANCELLED_BY = ['citizen', 'municipality'] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
+
 export const BOOKING_SOURCES = ['online', 'walk_in'] as const;
 export type BookingSource = (typeof BOOKING_SOURCES)[number];
 
@@ -59,6 +63,10 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 @Index('ix_bookings_adviser_start', ['adviserId', 'startsAt'])
 @Index('ix_bookings_booked_start', ['startsAt'], { where: `status = 'booked'` })
 @Check('ck_bookings_language', `language IN ('da', 'en')`)
+@Check(
+  'ck_bookings_cancelled_by',
+  `cancelled_by IS NULL OR (cancelled_by IN ('citizen', 'municipality') AND status = 'cancelled')`,
+)
 @Exclusion(
   'ex_bookings_station_overlap',
   `USING gist (station_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status <> 'cancelled')`,
@@ -158,6 +166,10 @@ export class Booking {
   @Column('text')
   language: Language;
 
+  /** The citizen asked for confirmations and reminders by SMS too (to citizenPhone). */
+  @Column('boolean', { default: false })
+  smsReminders: boolean;
+
   /** Set from the API's clock (not the database's), like every other instant of a booking. */
   @Column('timestamptz', { default: () => 'now()' })
   createdAt: Date;
@@ -199,6 +211,10 @@ export class Booking {
 
   @Column('text', { nullable: true })
   cancelReason: string | null;
+
+  /** Kept after the reason is erased: the statistics count the two kinds of cancellation apart. */
+  @Column('text', { nullable: true })
+  cancelledBy: CancelledBy | null;
 
   /** Why staff last moved the visit for the citizen (null when never, or the citizen moved it since). */
   @Column('text', { nullable: true })

@@ -10,10 +10,12 @@ import {
 } from 'typeorm';
 import { LocalizedText } from '../../common/database/localized.columns.js';
 import type { Language, Outcome } from '../errand-definition.js';
+import { Location } from '../../locations/entities/location.entity.js';
 import { Errand } from './errand.entity.js';
 import { ErrandVersion } from './errand-version.entity.js';
 
-export const TRIAGE_SOURCES = ['online', 'reception'] as const;
+/** Where the citizen was asked: online, at a reception desk, or on the phone (the hotline). */
+export const TRIAGE_SOURCES = ['online', 'reception', 'phone'] as const;
 export type TriageSource = (typeof TRIAGE_SOURCES)[number];
 
 /**
@@ -24,7 +26,7 @@ export type TriageSource = (typeof TRIAGE_SOURCES)[number];
 @Entity({ name: 'triage_sessions' })
 @Check('ck_triage_sessions_answers', `jsonb_typeof(answers) = 'object'`)
 @Check('ck_triage_sessions_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
-@Check('ck_triage_sessions_source', `source IN ('online', 'reception')`)
+@Check('ck_triage_sessions_source', `source IN ('online', 'reception', 'phone')`)
 @Check('ck_triage_sessions_language', `language IN ('da', 'en')`)
 @Check('ck_triage_sessions_expiry', 'expires_at > created_at')
 @Check('ck_triage_sessions_self_service_tried', `self_service_tried_at IS NULL OR outcome = 'self_service'`)
@@ -73,6 +75,14 @@ export class TriageSession {
 
   @Column('text', { default: 'online' })
   source: TriageSource;
+
+  /** The place whose reception desk asked (null online): the statistics count per place with it. */
+  @Column('uuid', { nullable: true })
+  locationId: string | null;
+
+  @ManyToOne(() => Location, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_triage_sessions_location' })
+  location: Relation<Location> | null;
 
   @Column('text')
   language: Language;

@@ -5,10 +5,12 @@ import type { Role } from '../../../../auth/entities/staff-account.entity.js';
 export const PEOPLE_TEXTS = {
   da: {
     weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
-    roles: { admin: 'Administrator', reception: 'Reception', adviser: 'Rådgiver' } satisfies Record<
-      Role,
-      string
-    >,
+    roles: {
+      admin: 'Administrator',
+      reception: 'Reception',
+      adviser: 'Rådgiver',
+      stats: 'Statistik',
+    } satisfies Record<Role, string>,
     statuses: {
       booked: 'Booket',
       checked_in: 'Tjekket ind',
@@ -24,10 +26,12 @@ export const PEOPLE_TEXTS = {
   },
   en: {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-    roles: { admin: 'Administrator', reception: 'Reception', adviser: 'Adviser' } satisfies Record<
-      Role,
-      string
-    >,
+    roles: {
+      admin: 'Administrator',
+      reception: 'Reception',
+      adviser: 'Adviser',
+      stats: 'Statistics',
+    } satisfies Record<Role, string>,
     statuses: {
       booked: 'Booked',
       checked_in: 'Checked in',
