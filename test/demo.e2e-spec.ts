@@ -10,6 +10,7 @@ import { configureApp, createFastifyAdapter } from '../src/app.setup.js';
 import { Clock } from '../src/common/clock/clock.js';
 import { loadSettings } from '../src/config/settings.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
+import { readDemoHistory } from '../src/demo/history-file.js';
 import { seedDemo, writersOf } from '../src/demo/seed.js';
 import { type LoadedVisits, seedDemoVisits, visitWritersOf } from '../src/demo/seed-visits.js';
 import { readDemoVisits } from '../src/demo/visits-file.js';
@@ -69,7 +70,21 @@ describe('the demo', () => {
     expect(await count('locations')).toBe(4);
     expect(await count('stations')).toBe(10);
     expect(await count('advisers')).toBe(10);
-    expect(await count('staff_accounts')).toBe(3);
+    expect(await count('staff_accounts')).toBe(4);
+  });
+
+  it('loads eight weeks of triage counts for the statistics, as the history file gives them', async () => {
+    const expected = readDemoHistory('2026-11-25');
+    const [stored] = await app
+      .get(DataSource)
+      .query<{ rows: number; triages: number; first: string }[]>(
+        `SELECT count(*)::int AS rows, sum(triages)::int AS triages, min(day)::text AS first FROM triage_days`,
+      );
+    expect(stored).toEqual({
+      rows: expected.length,
+      triages: expected.reduce((sum, row) => sum + row.triages, 0),
+      first: '2026-09-30',
+    });
   });
 
   it('signs in the demo staff with the passwords the README lists', async () => {
@@ -77,6 +92,7 @@ describe('the demo', () => {
       ['admin@syddjurs-demo.dk', 'demo-admin-2026'],
       ['reception@syddjurs-demo.dk', 'demo-reception-2026'],
       ['mette.soerensen@syddjurs-demo.dk', 'demo-adviser-2026'],
+      ['statistik@syddjurs-demo.dk', 'demo-stats-2026'],
     ]) {
       await request(http).post('/auth/login').send({ email, password }).expect(200);
     }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import type { ErrandDefinition } from '../errands/errand-definition.js';
 import { ErrandsService } from '../errands/errands.service.js';
+import { TriageDaysWriter } from '../errands/triage-days.writer.js';
 import {
   CreateClosureDto,
   CreateLocationDto,
@@ -13,6 +14,7 @@ import { LocationsWriter } from '../locations/locations.writer.js';
 import { AbsenceDto, CreateAdviserDto, WorkingTimesDto } from '../staffing/dto/adviser-admin.dto.js';
 import { StaffingWriter } from '../staffing/staffing.writer.js';
 import { readErrandFiles } from './catalog-files.js';
+import { readDemoHistory } from './history-file.js';
 import { readDemoSchedule } from './schedule-file.js';
 import type { DemoAdviser, DemoLocation, SchedulingDemo } from './schedule.types.js';
 import { readStaffFile, type StaffEntry } from './staff-file.js';
@@ -27,6 +29,7 @@ export interface Writers {
   locations: LocationsWriter;
   staffing: StaffingWriter;
   accounts: AuthService;
+  history: TriageDaysWriter;
 }
 
 export function writersOf(app: INestApplicationContext): Writers {
@@ -35,6 +38,7 @@ export function writersOf(app: INestApplicationContext): Writers {
     locations: app.get(LocationsWriter),
     staffing: app.get(StaffingWriter),
     accounts: app.get(AuthService),
+    history: app.get(TriageDaysWriter),
   };
 }
 
@@ -121,7 +125,8 @@ async function loadStaff(w: Writers, manager: EntityManager, accounts: StaffEntr
 
 /**
  * The demo: the errand catalog, the demo municipality (its dated parts follow `today`, a local
- * date in Europe/Copenhagen) and one sign-in per role — loaded only into an empty database.
+ * date in Europe/Copenhagen), one sign-in per role and earlier weeks' triage counts for the
+ * statistics — loaded only into an empty database.
  * Returns whether it loaded anything.
  */
 export async function seedDemo(w: Writers, manager: EntityManager, today: string): Promise<boolean> {
@@ -131,5 +136,6 @@ export async function seedDemo(w: Writers, manager: EntityManager, today: string
   const catalog = errands.map((errand) => errand.code);
   const loaded = await loadSchedule(w, manager, readDemoSchedule(today), catalog);
   await loadStaff(w, manager, readStaffFile(), loaded);
+  await w.history.add(manager, readDemoHistory(today));
   return true;
 }

@@ -14,7 +14,12 @@ const admin = { email: 'a@x.dk', name: 'A', roles: ['admin'], password: 'secret-
 describe('readStaffFile', () => {
   it('reads the demo sign-ins: one per role, the adviser linked to an adviser record', () => {
     const accounts = readStaffFile();
-    expect(accounts.map((account) => account.roles)).toEqual([['admin'], ['reception'], ['adviser']]);
+    expect(accounts.map((account) => account.roles)).toEqual([
+      ['admin'],
+      ['reception'],
+      ['adviser'],
+      ['stats'],
+    ]);
     expect(accounts[2].adviser).toBe(accounts[2].email);
   });
 

@@ -14,6 +14,7 @@ import { ErrandsController } from './errands.controller.js';
 import { ErrandsService } from './errands.service.js';
 import { SelfServiceClicksService } from './self-service-clicks.service.js';
 import { TriageController } from './triage.controller.js';
+import { TriageDaysWriter } from './triage-days.writer.js';
 import { TriageRetentionSweep } from './triage-retention.sweep.js';
 import { TriageService } from './triage.service.js';
 import { ErrandVersionsService } from './versions/errand-versions.service.js';
@@ -38,6 +39,7 @@ import { ErrandVersionsService } from './versions/errand-versions.service.js';
     SelfServiceClicksService,
     ErrandVersionsService,
     ErrandCatalogService,
+    TriageDaysWriter,
   ],
   exports: [
     ErrandsService,
@@ -45,6 +47,7 @@ import { ErrandVersionsService } from './versions/errand-versions.service.js';
     SelfServiceClicksService,
     ErrandVersionsService,
     ErrandCatalogService,
+    TriageDaysWriter,
   ],
 })
 export class ErrandsModule {}
