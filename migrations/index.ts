@@ -16,6 +16,7 @@ import { BookingMoveReason1795800300000 } from './1795800300000-BookingMoveReaso
 import { ClosureHours1795800400000 } from './1795800400000-ClosureHours.js';
 import { AuditActionIndex1795800500000 } from './1795800500000-AuditActionIndex.js';
 import { NotificationsAndStats1795900000000 } from './1795900000000-NotificationsAndStats.js';
+import { StatsSupport1795900100000 } from './1795900100000-StatsSupport.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ClosureHours1795800400000,
   AuditActionIndex1795800500000,
   NotificationsAndStats1795900000000,
+  StatsSupport1795900100000,
 ];

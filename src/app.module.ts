@@ -14,7 +14,9 @@ import { DatabaseModule } from './database/database.module.js';
 import { ErrandsModule } from './errands/errands.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LocationsModule } from './locations/locations.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { StaffingModule } from './staffing/staffing.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
 import { ScreenModule } from './web/screen/screen.module.js';
@@ -70,6 +72,7 @@ export class AppModule {
         ErrandsModule,
         AvailabilityModule,
         BookingsModule,
+        NotificationsModule,
         AuthModule,
         LocationsModule,
         PlacesModule,
@@ -77,6 +80,7 @@ export class AppModule {
         VisitsModule,
         CalendarsModule,
         AdminModule,
+        StatsModule,
         WebModule,
         StaffWebModule,
         ScreenModule,

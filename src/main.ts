@@ -18,6 +18,7 @@ import {
   demoSignInRefusal,
   describeStartupError,
   productionRefusal,
+  smsRefusal,
   StartupRefusedError,
 } from './startup-errors.js';
 
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
 
   try {
     settings = loadSettings(process.env);
-    const refusal = productionRefusal(settings);
+    const refusal = productionRefusal(settings) ?? smsRefusal(settings);
     if (refusal) throw new StartupRefusedError(refusal);
     database = await startDatabase(settings);
     // Without its database the API can only answer 503: better to exit and let the supervisor

@@ -3,6 +3,7 @@ import {
   demoSignInRefusal,
   describeStartupError,
   productionRefusal,
+  smsRefusal,
   StartupRefusedError,
 } from './startup-errors.js';
 
@@ -86,5 +87,25 @@ describe('productionRefusal', () => {
     const line = productionRefusal({ ...safe, JWT_SECRET: undefined })!;
     expect(describeStartupError(new StartupRefusedError(line), context)).toBe(line);
     expect(line).not.toContain('\n');
+  });
+});
+
+describe('smsRefusal', () => {
+  it('refuses the http provider without a gateway URL, saying what to set', () => {
+    expect(smsRefusal({ SMS_PROVIDER: 'http', SMS_GATEWAY_URL: undefined })).toMatch(
+      /^SMS_PROVIDER=http needs SMS_GATEWAY_URL/,
+    );
+  });
+
+  it('lets the http provider with a URL and the log provider without one start', () => {
+    expect(smsRefusal({ SMS_PROVIDER: 'http', SMS_GATEWAY_URL: 'https://sms.example/send' })).toBeUndefined();
+    expect(smsRefusal({ SMS_PROVIDER: 'log', SMS_GATEWAY_URL: undefined })).toBeUndefined();
+  });
+
+  it('reaches the start-up message as it is', () => {
+    const refusal = new StartupRefusedError(
+      smsRefusal({ SMS_PROVIDER: 'http', SMS_GATEWAY_URL: undefined })!,
+    );
+    expect(describeStartupError(refusal, context)).toBe(refusal.message);
   });
 });

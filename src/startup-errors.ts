@@ -46,6 +46,16 @@ export function productionRefusal(
 }
 
 /**
+ * SMS_PROVIDER=http sends to SMS_GATEWAY_URL: without one, every SMS would fail at the first visit
+ * instead of at the start, where the person setting it up is looking.
+ */
+export function smsRefusal(settings: Pick<Settings, 'SMS_PROVIDER' | 'SMS_GATEWAY_URL'>): string | undefined {
+  if (settings.SMS_PROVIDER === 'http' && !settings.SMS_GATEWAY_URL)
+    return 'SMS_PROVIDER=http needs SMS_GATEWAY_URL (the gateway that takes a JSON POST of {to, from, text}); set it, or use SMS_PROVIDER=log.';
+  return undefined;
+}
+
+/**
  * Production with demo sign-ins in the database (`activeDemoEmails`: active accounts whose e-mail is
  * one of the demo's): their passwords are published, so anyone could sign in.
  */

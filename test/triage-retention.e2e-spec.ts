@@ -17,6 +17,14 @@ describe('triage retention (anonymous writes are bounded)', () => {
 
   const exists = async (id: string) =>
     (await t.dataSource.query<unknown[]>('SELECT 1 FROM triage_sessions WHERE id = $1', [id])).length === 1;
+  /** The roll-up's rows on a Danish day, with codes instead of ids. */
+  const dayCounts = (day: string) =>
+    t.dataSource.query<Record<string, unknown>[]>(
+      `SELECT e.code AS errand, d.source, l.code AS place, d.outcome, d.triages, d.self_service_tried AS tried
+       FROM triage_days d JOIN errands e ON e.id = d.errand_id LEFT JOIN locations l ON l.id = d.location_id
+       WHERE d.day = $1 ORDER BY e.code, d.source, d.outcome`,
+      [day],
+    );
   const triageOf = async (bookingId: string) =>
     (
       await t.dataSource.query<{ triage_id: string }[]>('SELECT triage_id FROM bookings WHERE id = $1', [
@@ -51,6 +59,11 @@ describe('triage retention (anonymous writes are bounded)', () => {
       cancelled: await exists(cancelled),
       recent: await exists(recent),
     }).toEqual({ selfService: false, unbooked: false, booked: true, cancelled: true, recent: true });
+    // What was deleted is counted on the day it was made; booked triages are still stored, not counted.
+    expect(await dayCounts('2026-11-25')).toEqual([
+      { errand: 'FLYT', source: 'online', place: null, outcome: 'self_service', triages: 1, tried: 0 },
+      { errand: 'PAS_VOKSEN', source: 'online', place: null, outcome: 'visit', triages: 1, tried: 0 },
+    ]);
     expect(await sweep.run()).toEqual({ deleted: 0 });
   });
 
@@ -62,5 +75,63 @@ describe('triage retention (anonymous writes are bounded)', () => {
       ['2026-10-01T09:00:00+02:00', '2026-10-02T09:00:00+02:00'],
     );
     expect(await t.app.get(TriageRetentionSweep).run()).toEqual({ deleted: 130 });
+    // Three batches (50, 50, 30) added up on one row.
+    expect(await dayCounts('2026-10-01')).toEqual([
+      { errand: 'FLYT', source: 'online', place: null, outcome: 'self_service', triages: 130, tried: 0 },
+    ]);
+  });
+
+  it('counts by Danish day, errand, channel, place and outcome, adding to what is there', async () => {
+    const insert = (
+      at: string,
+      errand: string,
+      outcome: string,
+      source: string,
+      place: string | null,
+      tried = false,
+    ) =>
+      t.dataSource.query(
+        `INSERT INTO triage_sessions (errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
+           option_keys, source, location_id, language, created_at, expires_at, self_service_tried_at)
+         SELECT e.id, e.version, '{}', $2, 'x', 'x', 'x', '{}', $3, $4, 'da', $1::timestamptz,
+           $1::timestamptz + interval '1 day', CASE WHEN $5 THEN $1::timestamptz + interval '1 hour' END
+         FROM errands e WHERE e.code = $6`,
+        [at, outcome, source, place, tried, errand],
+      );
+    const sweep = t.app.get(TriageRetentionSweep);
+    // 00:30 on 4 October in Copenhagen (summer time) is 3 October in UTC.
+    await insert('2026-10-03T22:30:00Z', 'FLYT', 'self_service', 'online', null);
+    await insert('2026-10-04T09:00:00+02:00', 'FLYT', 'self_service', 'online', null, true);
+    await insert('2026-10-04T10:00:00+02:00', 'PAS_VOKSEN', 'visit', 'reception', office.id);
+    await insert('2026-10-04T11:00:00+02:00', 'PAS_VOKSEN', 'not_yet', 'phone', null);
+    // The last minute of 3 October in Copenhagen.
+    await insert('2026-10-03T21:59:00Z', 'FLYT', 'self_service', 'online', null);
+    expect(await sweep.run()).toEqual({ deleted: 5 });
+    const dayOf4October = [
+      { errand: 'FLYT', source: 'online', place: null, outcome: 'self_service', triages: 2, tried: 1 },
+      { errand: 'PAS_VOKSEN', source: 'phone', place: null, outcome: 'not_yet', triages: 1, tried: 0 },
+      {
+        errand: 'PAS_VOKSEN',
+        source: 'reception',
+        place: office.code,
+        outcome: 'visit',
+        triages: 1,
+        tried: 0,
+      },
+    ];
+    expect(await dayCounts('2026-10-04')).toEqual(dayOf4October);
+    expect(await dayCounts('2026-10-03')).toEqual([
+      { errand: 'FLYT', source: 'online', place: null, outcome: 'self_service', triages: 1, tried: 0 },
+    ]);
+
+    // Later sweeps add to the same rows, with a place and without.
+    await insert('2026-10-04T12:00:00+02:00', 'FLYT', 'self_service', 'online', null, true);
+    await insert('2026-10-04T13:00:00+02:00', 'PAS_VOKSEN', 'visit', 'reception', office.id);
+    expect(await sweep.run()).toEqual({ deleted: 2 });
+    expect(await dayCounts('2026-10-04')).toEqual([
+      { ...dayOf4October[0], triages: 3, tried: 2 },
+      dayOf4October[1],
+      { ...dayOf4October[2], triages: 2 },
+    ]);
   });
 });

@@ -45,7 +45,7 @@ export class BookingGuardService {
       if (!options.cancelBookings) throw new ChangeAffectsBookingsError(affected);
       await this.status.changeMany(
         broken.map((b) => b.id),
-        { action: 'cancel', reason: options.reason },
+        { action: 'cancel', reason: options.reason, by: 'municipality' },
         manager,
       );
       return { result, cancelled: affected };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { postgresError } from '../database/prepared.js';
+import { NotificationsOutbox } from '../notifications/notifications-outbox.service.js';
 import { inTime, nextStatus, type StatusChange, statusUpdate } from './booking-transitions.js';
 import {
   BookingCancelledError,
@@ -51,6 +52,7 @@ export class BookingStatusService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly outbox: NotificationsOutbox,
   ) {}
 
   /**
@@ -113,6 +115,9 @@ export class BookingStatusService {
   ): Promise<string[]> {
     const { text, values } = statusUpdate(change, target, now);
     const [rows] = await manager.query<[{ id: string }[], number]>(text, values);
-    return rows.map((row) => row.id);
+    const ids = rows.map((row) => row.id);
+    // The citizen hears of every cancellation, whoever made it, in the same transaction.
+    if (change.action === 'cancel') await this.outbox.cancelled(manager, ids);
+    return ids;
   }
 }

@@ -84,7 +84,7 @@ describe('statusUpdate: the one UPDATE that changes statuses', () => {
     complete: { action: 'complete', outcome: 'done_by_adviser', canDoAloneNextTime: false },
     no_show: { action: 'no_show' },
     undo_no_show: { action: 'undo_no_show', queueDay: '2026-11-25' },
-    cancel: { action: 'cancel', reason: 'Aflyst' },
+    cancel: { action: 'cancel', reason: 'Aflyst', by: 'municipality' },
   } as const;
 
   it.each(VISIT_ACTIONS)(
@@ -114,6 +114,8 @@ describe('statusUpdate: the one UPDATE that changes statuses', () => {
       expect.arrayContaining(['done_by_adviser', false]),
     );
     expect(statusUpdate(changes.cancel, ids, now).values).toContain('Aflyst');
+    expect(statusUpdate(changes.cancel, ids, now).text).toMatch(/cancelled_by = \$\d+/);
+    expect(statusUpdate(changes.cancel, ids, now).values).toContain('municipality');
   });
 
   it('lets the sweep leave only the statuses it names, and only those the table allows', () => {

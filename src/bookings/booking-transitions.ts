@@ -1,5 +1,5 @@
 import { localDate } from '../common/time/local-date.js';
-import type { BookingStatus, VisitOutcome } from './entities/booking.entity.js';
+import type { BookingStatus, CancelledBy, VisitOutcome } from './entities/booking.entity.js';
 
 export const VISIT_ACTIONS = [
   'check_in',
@@ -68,7 +68,7 @@ export type StatusChange =
   | { action: 'check_in' | 'undo_no_show'; queueDay: string }
   | { action: 'call' | 'start' | 'no_show' }
   | { action: 'complete'; outcome: VisitOutcome; canDoAloneNextTime: boolean }
-  | { action: 'cancel'; reason: string };
+  | { action: 'cancel'; reason: string; by: CancelledBy };
 
 /** Which bookings a change applies to: some by id, or (the no-show sweep) those that started before an instant. */
 export type StatusTarget = { ids: string[] } | { startedBefore: Date; onlyFrom: readonly BookingStatus[] };
@@ -91,7 +91,7 @@ function recorded(change: StatusChange, now: Date): Record<string, unknown> {
         can_do_alone_next_time: change.canDoAloneNextTime,
       };
     case 'cancel':
-      return { cancelled_at: now, cancel_reason: change.reason };
+      return { cancelled_at: now, cancel_reason: change.reason, cancelled_by: change.by };
     case 'no_show':
       return {};
   }

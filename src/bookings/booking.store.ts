@@ -111,9 +111,28 @@ export async function insertBooking(target: DataSource | EntityManager, entry: N
   }
 }
 
-/** Returns whether the booking was still active (and so moved). Constraint violations propagate. */
-export async function moveBooking(dataSource: DataSource, move: Move): Promise<boolean> {
-  const rows = await preparedQuery(dataSource, 'booking_move', `${MOVE_BOOKING_SQL} RETURNING id`, [
+/**
+ * The id book_visit() gave the booking just written in this transaction, with the citizen's SMS
+ * choice (book_visit() predates it; the same transaction makes it part of the booking's insert).
+ */
+export async function bookedId(
+  manager: EntityManager,
+  reference: string,
+  smsReminders: boolean,
+): Promise<string> {
+  const [rows] = await manager.query<[{ id: string }[], number]>(
+    'UPDATE bookings SET sms_reminders = $2 WHERE reference = $1 RETURNING id',
+    [reference, smsReminders],
+  );
+  return rows[0].id;
+}
+
+/**
+ * Returns whether the booking was still active (and so moved). Constraint violations propagate.
+ * Inside the caller's transaction, which writes the "changed" message with it.
+ */
+export async function moveBooking(manager: EntityManager, move: Move): Promise<boolean> {
+  const [rows] = await manager.query<[{ id: string }[], number]>(`${MOVE_BOOKING_SQL} RETURNING id`, [
     move.bookingId,
     move.startsAt,
     move.endsAt,

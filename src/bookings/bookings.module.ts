@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AvailabilityModule } from '../availability/availability.module.js';
 import { ErrandsModule } from '../errands/errands.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { BookingChallenges } from './booking-challenges.service.js';
 import { BookingGuardService } from './booking-guard.service.js';
 import { BookingQueries } from './booking-queries.service.js';
@@ -22,7 +23,12 @@ import { VisitHandover } from './visit-handover.service.js';
  * silently breaking bookings.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, IdempotencyRecord]), ErrandsModule, AvailabilityModule],
+  imports: [
+    TypeOrmModule.forFeature([Booking, IdempotencyRecord]),
+    ErrandsModule,
+    AvailabilityModule,
+    NotificationsModule,
+  ],
   controllers: [BookingsController],
   providers: [
     BookingsService,

@@ -38,9 +38,10 @@ import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './
 import { Booking, type BookingSource } from './entities/booking.entity.js';
 import { localDate } from '../common/time/local-date.js';
 import type { TriageSession } from '../errands/entities/triage-session.entity.js';
-import { ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
+import { bookedId, ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
 import { contactKeys } from './contact.js';
 import { type PostgresErrorInfo, postgresError } from '../database/prepared.js';
+import { NotificationsOutbox } from '../notifications/notifications-outbox.service.js';
 
 /** Every failed insert means a competitor took a station or adviser, so this bound is never reached in practice. */
 const MAX_ATTEMPTS = 50;
@@ -103,6 +104,7 @@ export class BookingsService {
     private readonly settings: SettingsService,
     private readonly clock: Clock,
     private readonly challenges: BookingChallenges,
+    private readonly outbox: NotificationsOutbox,
   ) {}
 
   /**
@@ -161,12 +163,18 @@ export class BookingsService {
         manageToken,
       );
       try {
-        await insertBooking(this.dataSource, {
-          booking,
-          idempotency: { keyHash, requestHash, sealedResponse: sealReplay(idempotencyKey, response) },
-          contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
-          now: booking.createdAt,
-          challenge,
+        // The booking and its messages commit together: no confirmation for a booking that failed,
+        // no booking without its confirmation.
+        await this.dataSource.transaction(async (manager) => {
+          await insertBooking(manager, {
+            booking,
+            idempotency: { keyHash, requestHash, sealedResponse: sealReplay(idempotencyKey, response) },
+            contactLimit: this.settings.get('MAX_ACTIVE_BOOKINGS_PER_CONTACT'),
+            now: booking.createdAt,
+            challenge,
+          });
+          const id = await bookedId(manager, booking.reference, dto.citizen.sms === true);
+          await this.outbox.booked(manager, id, manageToken);
         });
         return response;
       } catch (error) {
@@ -335,7 +343,11 @@ export class BookingsService {
 
   async cancel(reference: string, token: string, reason?: string): Promise<Booking> {
     const booking = await this.findManaged(reference, token);
-    await this.status.change(booking, { action: 'cancel', reason: reason ?? 'Aflyst af borgeren' });
+    await this.status.change(booking, {
+      action: 'cancel',
+      reason: reason ?? 'Aflyst af borgeren',
+      by: 'citizen',
+    });
     return this.findManaged(reference, token);
   }
 
@@ -345,15 +357,22 @@ export class BookingsService {
    */
   async reschedule(reference: string, token: string, dto: RescheduleBookingDto): Promise<Booking> {
     const booking = await this.findManaged(reference, token);
-    await this.moveTo(booking, dto);
+    await this.moveTo(booking, dto, null, token);
     return this.findManaged(reference, token);
   }
 
   /**
    * The move itself, for the citizen's reschedule and for staff moving a booking for a citizen
-   * (`moveReason`: why staff moved it; a citizen's own move clears an earlier one).
+   * (`moveReason`: why staff moved it; a citizen's own move clears an earlier one). The "changed"
+   * message is written in the move's transaction; it carries the manage link only when the
+   * citizen moved it themselves (`manageToken`: staff never hold one).
    */
-  async moveTo(booking: Booking, dto: RescheduleBookingDto, moveReason: string | null = null): Promise<void> {
+  async moveTo(
+    booking: Booking,
+    dto: RescheduleBookingDto,
+    moveReason: string | null = null,
+    manageToken: string | null = null,
+  ): Promise<void> {
     this.assertChangeable(booking);
     const errand = { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
     const start = new Date(dto.start);
@@ -365,7 +384,7 @@ export class BookingsService {
         booking.id,
       );
       try {
-        const moved = await moveBooking(this.dataSource, {
+        const move = {
           bookingId: booking.id,
           startsAt: new Date(choice.slot.start),
           endsAt: new Date(choice.slot.end),
@@ -373,6 +392,11 @@ export class BookingsService {
           locationId: choice.location.id,
           ...pickResources(choice),
           moveReason,
+        };
+        const moved = await this.dataSource.transaction(async (manager) => {
+          if (!(await moveBooking(manager, move))) return false;
+          await this.outbox.moved(manager, booking.id, booking.startsAt, manageToken);
+          return true;
         });
         if (!moved) throw new BookingCancelledError(booking.reference);
         return;

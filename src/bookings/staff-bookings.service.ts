@@ -29,7 +29,7 @@ export class StaffBookingsService {
   /** Cancels before the start; the reason is kept on the booking (and erased with its personal data). */
   async cancelByStaff(reference: string, reason: string): Promise<Booking> {
     const booking = await this.queries.findByReference(reference);
-    await this.status.change(booking, { action: 'cancel', reason });
+    await this.status.change(booking, { action: 'cancel', reason, by: 'municipality' });
     return this.queries.findByReference(reference);
   }
 

@@ -94,7 +94,7 @@ export class VisitHandover {
     const ids = await this.dataSource.transaction((manager) =>
       this.status.changeMany(
         candidates.map((b) => b.id),
-        { action: 'cancel', reason },
+        { action: 'cancel', reason, by: 'municipality' },
         manager,
       ),
     );

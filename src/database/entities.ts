@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/entities/audit-event.entity.js';
+import { FirstFreeDay } from '../availability/entities/first-free-day.entity.js';
 import { LoginFailure } from '../auth/entities/login-failure.entity.js';
 import { LoginFailureByIp } from '../auth/entities/login-failure-by-ip.entity.js';
 import { StaffAccountLocation } from '../auth/entities/staff-account-location.entity.js';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   StaffSession,
   AuditEvent,
   Notification,
+  FirstFreeDay,
 ];

@@ -6,6 +6,7 @@ import * as errands from '../errands/errands.errors.js';
 import { DatabaseUnavailableError } from '../health/health.controller.js';
 import * as locations from '../locations/locations.errors.js';
 import * as staffing from '../staffing/staffing.errors.js';
+import * as stats from '../stats/stats.errors.js';
 import * as visits from '../visits/visits.errors.js';
 import * as web from '../web/web.errors.js';
 import * as staffPages from '../web/staff/staff.errors.js';
@@ -23,6 +24,7 @@ const ERROR_MODULES: Record<string, unknown>[] = [
   errands,
   locations,
   staffing,
+  stats,
   visits,
   web,
   staffPages,

@@ -64,7 +64,7 @@ export class TriageService {
   async triage(
     errandCode: string,
     answers: Record<string, unknown>,
-    context: { language: Language; source: TriageSource },
+    context: { language: Language; source: TriageSource; locationId?: string },
   ): Promise<TriageSession> {
     const errand = await this.errands.findByCode(errandCode);
     const problems = checkAnswers(errand.questions, answers);
@@ -85,6 +85,8 @@ export class TriageService {
       reason: { da: rule.reason.da, en: rule.reason.en },
       optionKeys: rule.optionKeys,
       source: context.source,
+      // Where a reception triage was made: the statistics count it at that place.
+      locationId: context.locationId ?? null,
       language: context.language,
       createdAt: now,
       expiresAt: new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS),

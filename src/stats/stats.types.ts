@@ -86,10 +86,35 @@ export interface FirstFreeRow {
   days: number | null;
 }
 
+/** The first free time measurements of one errand at one place over the period, summed up. */
+export interface FirstFreeSummaryRow {
+  errand: string;
+  errandLabel: string;
+  location: string;
+  locationLabel: string;
+  /** Days measured in the period. */
+  measurements: number;
+  /** The last day measured, and its days to the first free time (null: nothing free). */
+  latestDay: string;
+  latestDays: number | null;
+  /** Over the days something was free: the average (one decimal) and the highest. */
+  averageDays: number | null;
+  maxDays: number | null;
+  /** Days when nothing was free within the booking horizon. */
+  nothingFree: number;
+}
+
 export interface WaitingReport {
   period: StatsPeriod;
   rows: WaitingRow[];
+  /**
+   * Every day's measurement — for periods of at most FIRST_FREE_DAYS_MAX_PERIOD (31) days, or
+   * when asked for every day (the CSV); otherwise empty (a year is tens of thousands of rows):
+   * firstFreeSummary holds the same numbers summed up.
+   */
   firstFree: FirstFreeRow[];
+  /** Always filled by StatsService.waiting (optional only so that hand-made reports stay valid). */
+  firstFreeSummary?: FirstFreeSummaryRow[];
 }
 
 export interface CapacityRow {

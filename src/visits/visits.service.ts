@@ -104,7 +104,11 @@ export class VisitsService {
     citizen: { name?: string },
     language: Language,
   ): Promise<WalkIn> {
-    const triage = await this.triage.triage(errand, answers, { language, source: 'reception' });
+    const triage = await this.triage.triage(errand, answers, {
+      language,
+      source: 'reception',
+      locationId: location.id,
+    });
     if (triage.outcome !== 'visit') return { triage };
     const booked = await this.dataSource.transaction(async (manager) => {
       const booking = await this.bookings.bookWalkIn(triage, location, citizen, language, manager);

@@ -28,6 +28,8 @@ function packageDist(name: string): string {
 export const ASSET_ROOTS = {
   '/assets/dkfds/': { root: () => packageDist('dkfds'), maxAge: '1d' },
   '/assets/altcha/': { root: () => packageDist('altcha'), maxAge: '1d' },
+  // The statistics page's charts (chart.umd.min.js: a classic script, no bundler needed).
+  '/assets/chartjs/': { root: () => packageDist('chart.js'), maxAge: '1d' },
   // Our own scripts and styles change with the templates at a deploy, under the same URLs: a short
   // cache, then a revalidation (ETag), so a browser never runs an old app.js against new pages.
   '/assets/app/': { root: () => join(WEB_DIR, 'assets'), maxAge: '10m' },

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsLocationRef } from '../../common/validation/codes.js';
 import { IsInstant } from '../../common/validation/is-instant.js';
 import { check } from '../../common/validation/field.js';
@@ -46,6 +54,17 @@ export class CitizenDto {
     (property) => `${property} must be a Danish phone number: 8 digits, optionally after +45 or 0045`,
   )
   phone?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    description:
+      'The citizen wants the messages about this booking (confirmation, reminder, changes) by SMS ' +
+      'too. Needs `phone`.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sms?: boolean;
 }
 
 export class CreateBookingDto {
@@ -72,6 +91,14 @@ export class CreateBookingDto {
       return given(email) || given(phone);
     },
     (property) => `${property} needs an e-mail address or a Danish phone number`,
+  )
+  @check(
+    'smsNeedsPhone',
+    (value) => {
+      const { sms, phone } = (value ?? {}) as { sms?: unknown; phone?: unknown };
+      return sms !== true || given(phone);
+    },
+    (property) => `${property}.sms needs ${property}.phone: an SMS goes to a phone number`,
   )
   @ValidateNested()
   @Type(() => CitizenDto)

@@ -102,7 +102,7 @@ export class BookingForms {
     request: FastifyRequest,
     reply: FastifyReply,
     choice: BookingChoice,
-    citizen: Pick<CitizenDto, 'name' | 'email' | 'phone'>,
+    citizen: Pick<CitizenDto, 'name' | 'email' | 'phone' | 'sms'>,
     again?: { idempotencyKey: string; errors: FieldError[]; status: number },
   ): Promise<void> {
     const language = this.pages.language(request);

@@ -96,8 +96,22 @@ describe('check your answers', () => {
       name: 'Karen',
       email: '',
       phone: '12345678',
+      sms: false,
     });
     expect(view({ citizen: { name: 'Karen', phone: '12345678' } }).rows[4].lines).toEqual(['12345678']);
+  });
+
+  it('lists the choice of SMS under the contact, and carries it on', () => {
+    const chosen = view({ citizen: { name: 'Karen', phone: '12345678', sms: true } });
+    expect(chosen.rows.find((row) => row.key === 'contact')?.lines).toEqual([
+      '12345678',
+      'Du får også besked på sms',
+    ]);
+    expect(chosen.contact.sms).toBe(true);
+    expect(chosen.smsValue).toBe('ja');
+    const english = view({ citizen: { name: 'Karen', phone: '12345678', sms: true }, language: 'en' });
+    expect(english.rows[4].lines).toContain('You also get text messages');
+    expect(view().rows[4].lines).not.toContain('Du får også besked på sms');
   });
 
   it('speaks English', () => {

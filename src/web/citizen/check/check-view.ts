@@ -1,7 +1,7 @@
 import type { CitizenDto } from '../../../bookings/dto/booking.dto.js';
 import type { Language } from '../../../common/i18n/localized.js';
 import { momentForPeople } from '../../page/people-time.js';
-import type { BookingChoice, ContactInput } from '../contact/contact-form.js';
+import { type BookingChoice, type ContactInput, SMS_CHOSEN } from '../contact/contact-form.js';
 import { type PlaceForPeople, timePickerPath } from '../contact/contact-view.js';
 import { CHECK_TEXTS, type CheckTexts } from './check.texts.js';
 
@@ -22,6 +22,8 @@ export interface CheckView {
   rows: CheckRow[];
   /** The contact as validated (trimmed, normalised), carried in hidden fields: never in a URL. */
   contact: ContactInput;
+  /** What the hidden SMS field sends when the choice was made (the contact form's checkbox value). */
+  smsValue: string;
   choice: BookingChoice;
   /** Made when the page is shown; a second submit of this page replays the first booking. */
   idempotencyKey: string;
@@ -41,7 +43,7 @@ export function toCheckView(input: {
   choice: BookingChoice;
   errand: { code: string; name: string };
   place: PlaceForPeople;
-  citizen: Pick<CitizenDto, 'name' | 'email' | 'phone'>;
+  citizen: Pick<CitizenDto, 'name' | 'email' | 'phone' | 'sms'>;
   idempotencyKey: string;
   proof: boolean;
   language: Language;
@@ -57,6 +59,7 @@ export function toCheckView(input: {
     changeWhat: t.changeWhat[key],
   });
   const contactLines = [citizen.email, citizen.phone].filter((line): line is string => Boolean(line));
+  if (citizen.sms) contactLines.push(t.smsToo);
   const base = `/book/${choice.triage}`;
   return {
     t,
@@ -69,7 +72,13 @@ export function toCheckView(input: {
       row('name', [citizen.name], { form: CHANGE_CONTACT_FORM }),
       row('contact', contactLines, { form: CHANGE_CONTACT_FORM }),
     ],
-    contact: { name: citizen.name, email: citizen.email ?? '', phone: citizen.phone ?? '' },
+    contact: {
+      name: citizen.name,
+      email: citizen.email ?? '',
+      phone: citizen.phone ?? '',
+      sms: citizen.sms === true,
+    },
+    smsValue: SMS_CHOSEN,
     choice,
     idempotencyKey: input.idempotencyKey,
     action: input.proof ? `${base}/bekraeft-uden-js` : `${base}/bekraeft`,

@@ -7,6 +7,8 @@ export interface CheckTexts {
   change: string;
   /** Read after "Ret"/"Change" by screen readers: which answer it changes. */
   changeWhat: { errand: string; place: string; time: string; name: string; contact: string };
+  /** Under the contact when "Send også besked på sms" was ticked. */
+  smsToo: string;
   proofHeading: string;
   proofText: string;
   proofFailed: string;
@@ -20,6 +22,7 @@ export const CHECK_TEXTS: Localized<CheckTexts> = {
     rows: { errand: 'Ærinde', place: 'Sted', time: 'Tid', name: 'Navn', contact: 'Kontakt' },
     change: 'Ret',
     changeWhat: { errand: 'ærinde', place: 'sted', time: 'tid', name: 'navn', contact: 'kontakt' },
+    smsToo: 'Du får også besked på sms',
     proofHeading: 'Robottjek',
     proofText:
       'Din browser løser en lille regneopgave, når du booker. Så ved vi, at bookingen ikke kommer fra en robot. Det tager et øjeblik.',
@@ -32,6 +35,7 @@ export const CHECK_TEXTS: Localized<CheckTexts> = {
     rows: { errand: 'Errand', place: 'Place', time: 'Time', name: 'Name', contact: 'Contact' },
     change: 'Change',
     changeWhat: { errand: 'errand', place: 'place', time: 'time', name: 'name', contact: 'contact' },
+    smsToo: 'You also get text messages',
     proofHeading: 'Robot check',
     proofText:
       'Your browser solves a small calculation when you book. That tells us the booking does not come from a robot. It takes a moment.',

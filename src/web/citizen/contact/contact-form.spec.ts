@@ -1,4 +1,11 @@
-import { brokenChoice, checkBooking, readChoice, readContact, type BookingChoice } from './contact-form.js';
+import {
+  brokenChoice,
+  checkBooking,
+  type ContactInput,
+  readChoice,
+  readContact,
+  type BookingChoice,
+} from './contact-form.js';
 
 const CHOICE: BookingChoice = {
   triage: '8c6f2d4e-5b1a-4c3e-9d7f-0a1b2c3d4e5f',
@@ -6,10 +13,11 @@ const CHOICE: BookingChoice = {
   start: '2026-12-08T10:15:00+01:00',
 };
 
-const contact = (overrides: Partial<{ name: string; email: string; phone: string }> = {}) => ({
+const contact = (overrides: Partial<ContactInput> = {}): ContactInput => ({
   name: 'Karen Jensen',
   email: 'karen@example.dk',
   phone: '',
+  sms: false,
   ...overrides,
 });
 
@@ -36,6 +44,15 @@ describe('the contact form, by the booking API’s rules', () => {
 
   it.each([
     ['no contact at all', contact({ email: '', phone: ' ' }), [{ field: 'email', problem: 'noContact' }]],
+    ['SMS without a phone number', contact({ sms: true }), [{ field: 'phone', problem: 'smsNeedsPhone' }]],
+    [
+      'SMS with neither a phone number nor an e-mail address',
+      contact({ email: '', sms: true }),
+      [
+        { field: 'email', problem: 'noContact' },
+        { field: 'phone', problem: 'smsNeedsPhone' },
+      ],
+    ],
     ['a bad e-mail address', contact({ email: 'karen@' }), [{ field: 'email', problem: 'emailInvalid' }]],
     [
       'a too long e-mail address',
@@ -79,7 +96,7 @@ describe('the contact form, by the booking API’s rules', () => {
   });
 
   it('lists every problem once per field, in the order of the form', async () => {
-    const result = await checkBooking(CHOICE, { name: '', email: 'nope', phone: '123' }, 'da');
+    const result = await checkBooking(CHOICE, contact({ name: '', email: 'nope', phone: '123' }), 'da');
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -102,13 +119,33 @@ describe('the contact form, by the booking API’s rules', () => {
     expect(result).toEqual({ ok: false, problems: [], brokenChoice: ['start'] });
   });
 
+  it('passes a ticked SMS box with a phone number on as citizen.sms', async () => {
+    const result = await checkBooking(CHOICE, contact({ phone: '12 34 56 78', sms: true }), 'da');
+    expect(result.ok && result.dto.citizen).toEqual({
+      name: 'Karen Jensen',
+      email: 'karen@example.dk',
+      phone: '12 34 56 78',
+      sms: true,
+    });
+    // Unticked, the booking says nothing about SMS (the API's default: no SMS).
+    const unticked = await checkBooking(CHOICE, contact({ phone: '12 34 56 78' }), 'da');
+    expect(unticked.ok && unticked.dto.citizen.sms).toBeUndefined();
+  });
+
+  it('reads the SMS box as ticked only with its own value', () => {
+    expect(readContact({ sms: 'ja' }).sms).toBe(true);
+    expect(readContact({ sms: 'on' }).sms).toBe(false);
+    expect(readContact({}).sms).toBe(false);
+  });
+
   it('reads only single strings from a form', () => {
-    expect(readContact({ name: ['a', 'b'], email: 'e', phone: 7 })).toEqual({
+    expect(readContact({ name: ['a', 'b'], email: 'e', phone: 7, sms: ['ja', 'ja'] })).toEqual({
       name: '',
       email: 'e',
       phone: '',
+      sms: false,
     });
-    expect(readContact(undefined)).toEqual({ name: '', email: '', phone: '' });
+    expect(readContact(undefined)).toEqual({ name: '', email: '', phone: '', sms: false });
     expect(readChoice(CHOICE.triage, { sted: 'MAIN', tid: CHOICE.start, name: 'x' })).toEqual(CHOICE);
   });
 });

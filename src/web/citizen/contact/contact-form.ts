@@ -9,7 +9,12 @@ export interface ContactInput {
   name: string;
   email: string;
   phone: string;
+  /** "Send også besked på sms" is ticked. */
+  sms: boolean;
 }
+
+/** The checkbox's value when ticked (an unticked checkbox sends nothing). */
+export const SMS_CHOSEN = 'ja';
 
 /** The choices before the contact step (from the time picker's link), as the page received them. */
 export interface BookingChoice {
@@ -33,7 +38,8 @@ export type ContactProblemKey =
   | 'emailInvalid'
   | 'emailTooLong'
   | 'phoneInvalid'
-  | 'phoneTooLong';
+  | 'phoneTooLong'
+  | 'smsNeedsPhone';
 
 export interface ContactProblem {
   field: ContactField;
@@ -49,7 +55,12 @@ export type ContactCheck =
 
 /** The contact fields of a posted form; anything but one string per field counts as empty. */
 export function readContact(body: Record<string, unknown> | undefined): ContactInput {
-  return { name: formText(body?.name), email: formText(body?.email), phone: formText(body?.phone) };
+  return {
+    name: formText(body?.name),
+    email: formText(body?.email),
+    phone: formText(body?.phone),
+    sms: formText(body?.sms) === SMS_CHOSEN,
+  };
 }
 
 /** The choices a posted form carries in hidden fields, beside the triage from the path. */
@@ -69,8 +80,10 @@ function nameProblem(error: ValidationError): ContactProblemKey {
 
 function citizenProblems(error: ValidationError): ContactProblem[] {
   const problems: ContactProblem[] = [];
-  // The object's own constraint: neither an e-mail address nor a phone number was given.
-  if (error.constraints) problems.push({ field: 'email', problem: 'noContact' });
+  // The object's own constraints: neither an e-mail address nor a phone number was given, or SMS
+  // was asked for without a number (shown at the number: that is what is missing).
+  if (error.constraints?.hasContact) problems.push({ field: 'email', problem: 'noContact' });
+  if (error.constraints?.smsNeedsPhone) problems.push({ field: 'phone', problem: 'smsNeedsPhone' });
   for (const child of error.children ?? []) {
     const failed = Object.keys(child.constraints ?? {});
     if (child.property === 'name') problems.push({ field: 'name', problem: nameProblem(child) });
@@ -112,7 +125,12 @@ export async function checkBooking(
     triage: choice.triage,
     start: choice.start,
     location: choice.location,
-    citizen: { name: contact.name, email: contact.email, phone: contact.phone },
+    citizen: {
+      name: contact.name,
+      email: contact.email,
+      phone: contact.phone,
+      ...(contact.sms && { sms: true }),
+    },
     language,
   };
   const dto = plainToInstance(CreateBookingDto, plain);
@@ -128,8 +146,11 @@ export async function checkBooking(
   return { ok: false, problems, brokenChoice };
 }
 
+/** An empty contact form. */
+export const NO_CONTACT: ContactInput = { name: '', email: '', phone: '', sms: false };
+
 /** The choices' fields that are not well-formed (triage id, place, time), before any contact is asked. */
 export async function brokenChoice(choice: BookingChoice, language: Language): Promise<ChoiceField[]> {
-  const result = await checkBooking(choice, { name: '', email: '', phone: '' }, language);
+  const result = await checkBooking(choice, NO_CONTACT, language);
   return result.ok ? [] : result.brokenChoice;
 }

@@ -5,12 +5,11 @@ import { CsrfGuard } from '../../page/csrf.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { Pages } from '../../page/pages.service.js';
 import { BookingForms } from '../check/booking-forms.service.js';
-import { brokenChoice, checkBooking, readChoice, readContact } from './contact-form.js';
-
-const EMPTY = { name: '', email: '', phone: '' };
+import { brokenChoice, checkBooking, NO_CONTACT, readChoice, readContact } from './contact-form.js';
 
 /**
- * The contact step: name and an e-mail or mobile number, checked by the booking API's own rules.
+ * The contact step: name, an e-mail or mobile number and whether to get messages by SMS too, checked
+ * by the booking API's own rules.
  * A form that holds leads to check-your-answers, rendered in answer to the POST (never redirected:
  * the answers would have to travel in a URL).
  */
@@ -33,7 +32,7 @@ export class ContactPageController {
     const choice = readChoice(triageId, query);
     const broken = await brokenChoice(choice, this.pages.language(request));
     if (broken.length > 0) return this.forms.redirectToChoice(request, reply, choice, broken);
-    await this.forms.contactPage(request, reply, choice, EMPTY);
+    await this.forms.contactPage(request, reply, choice, NO_CONTACT);
   }
 
   @Post('/book/:triageId/kontakt')

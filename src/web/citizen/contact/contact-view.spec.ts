@@ -8,7 +8,7 @@ const PLACE = {
   timeZone: 'Europe/Copenhagen',
 };
 const NOW = new Date('2026-11-25T08:00:00Z');
-const EMPTY = { name: '', email: '', phone: '' };
+const EMPTY = { name: '', email: '', phone: '', sms: false };
 
 describe('the contact page', () => {
   it('shows the chosen time as Danes read it, and posts to itself with the choice kept', () => {
@@ -39,7 +39,7 @@ describe('the contact page', () => {
     const view = toContactView({
       choice: CHOICE,
       place: PLACE,
-      contact: { name: '', email: '', phone: '' },
+      contact: EMPTY,
       problems: [
         { field: 'name', problem: 'nameMissing' },
         { field: 'email', problem: 'noContact' },
@@ -65,6 +65,23 @@ describe('the contact page', () => {
     ).toEqual([
       { field: 'name', message: 'Enter only your name. You do not need to give your CPR number' },
       { field: 'phone', message: 'Enter a Danish mobile number with 8 digits, for example 12 34 56 78' },
+    ]);
+  });
+
+  it('asks for the number at the phone field when SMS is ticked without one, and keeps the box ticked', () => {
+    const view = toContactView({
+      choice: CHOICE,
+      place: PLACE,
+      contact: { ...EMPTY, name: 'Karen', email: 'karen@example.dk', sms: true },
+      problems: [{ field: 'phone', problem: 'smsNeedsPhone' }],
+      language: 'da',
+      now: NOW,
+    });
+    expect(view.fieldErrors).toEqual({ phone: 'Skriv dit mobilnummer, hvis du vil have besked på sms' });
+    expect(view.input.sms).toBe(true);
+    expect(view.smsValue).toBe('ja');
+    expect(contactErrors([{ field: 'phone', problem: 'smsNeedsPhone' }], 'en')).toEqual([
+      { field: 'phone', message: 'Enter your mobile number if you want text messages' },
     ]);
   });
 

@@ -2,7 +2,13 @@ import { DateTime } from 'luxon';
 import type { Language } from '../../../common/i18n/localized.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { momentForPeople } from '../../page/people-time.js';
-import type { BookingChoice, ContactField, ContactInput, ContactProblem } from './contact-form.js';
+import {
+  type BookingChoice,
+  type ContactField,
+  type ContactInput,
+  type ContactProblem,
+  SMS_CHOSEN,
+} from './contact-form.js';
 import { CONTACT_TEXTS, type ContactTexts } from './contact.texts.js';
 
 /** The place as the booking pages show it. */
@@ -22,6 +28,8 @@ export interface ContactView {
   /** "tirsdag 8. december kl. 10.15 – Borgerservice Ebeltoft". */
   chosen: string;
   input: ContactInput;
+  /** What the SMS checkbox sends when ticked. */
+  smsValue: string;
   /** The message shown at each field that has a problem. */
   fieldErrors: Partial<Record<ContactField | 'contact', string>>;
 }
@@ -61,6 +69,7 @@ export function toContactView(input: {
     choice,
     chosen: `${momentForPeople(choice.start, place.timeZone, language, input.now)} – ${place.name}`,
     input: input.contact,
+    smsValue: SMS_CHOSEN,
     fieldErrors,
   };
 }

@@ -12,6 +12,8 @@ export interface ContactTexts {
   emailLabel: string;
   phoneLabel: string;
   phoneHint: string;
+  smsLabel: string;
+  smsHint: string;
   continue: string;
   problems: Record<ContactProblemKey, string>;
 }
@@ -28,6 +30,8 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
     emailLabel: 'E-mail',
     phoneLabel: 'Mobilnummer',
     phoneHint: '8 cifre, fx 12 34 56 78',
+    smsLabel: 'Send også besked på sms',
+    smsHint: 'Bekræftelse og påmindelse til dit mobilnummer',
     continue: 'Fortsæt',
     problems: {
       nameMissing: 'Skriv dit navn',
@@ -39,6 +43,7 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
       emailTooLong: 'E-mailen må højst være 254 tegn',
       phoneInvalid: 'Skriv et dansk mobilnummer med 8 cifre, fx 12 34 56 78',
       phoneTooLong: 'Mobilnummeret må højst være 30 tegn',
+      smsNeedsPhone: 'Skriv dit mobilnummer, hvis du vil have besked på sms',
     },
   },
   en: {
@@ -52,6 +57,8 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
     emailLabel: 'E-mail',
     phoneLabel: 'Mobile number',
     phoneHint: '8 digits, for example 12 34 56 78',
+    smsLabel: 'Also send messages by text message',
+    smsHint: 'Confirmation and reminder to your mobile number',
     continue: 'Continue',
     problems: {
       nameMissing: 'Enter your name',
@@ -63,6 +70,7 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
       emailTooLong: 'The e-mail address must be 254 characters or fewer',
       phoneInvalid: 'Enter a Danish mobile number with 8 digits, for example 12 34 56 78',
       phoneTooLong: 'The mobile number must be 30 characters or fewer',
+      smsNeedsPhone: 'Enter your mobile number if you want text messages',
     },
   },
 };

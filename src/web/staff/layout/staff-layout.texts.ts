@@ -11,6 +11,7 @@ export const STAFF_LAYOUT_TEXTS = {
     reception: 'Reception',
     adviser: 'Min dag',
     admin: 'Administration',
+    stats: 'Statistik',
     timeoutTitle: 'Du bliver snart logget ud',
     timeoutText:
       'Du har ikke været aktiv et stykke tid. Af sikkerhedshensyn bliver du logget ud om 2 minutter.',
@@ -25,6 +26,7 @@ export const STAFF_LAYOUT_TEXTS = {
     reception: 'Reception',
     adviser: 'My day',
     admin: 'Administration',
+    stats: 'Statistics',
     timeoutTitle: 'You will soon be signed out',
     timeoutText:
       'You have not been active for a while. For your security you will be signed out in 2 minutes.',

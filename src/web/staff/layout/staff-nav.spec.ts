@@ -8,13 +8,25 @@ describe('the staff menu', () => {
     expect(homeOf(['reception'])).toBe('/staff/reception');
     expect(homeOf(['adviser', 'admin'])).toBe('/staff/raadgiver');
     expect(homeOf(['admin'])).toBe('/staff/admin');
+    expect(homeOf(['stats'])).toBe('/staff/statistik');
+    expect(homeOf(['stats', 'reception'])).toBe('/staff/reception');
   });
 
   it('shows only the areas of the account’s roles, marking the one holding the page', () => {
     expect(staffNav(['admin', 'reception'], '/staff/admin/steder', t)).toEqual([
       { href: '/staff/reception', text: 'Reception', current: false },
       { href: '/staff/admin', text: 'Administration', current: true },
+      { href: '/staff/statistik', text: 'Statistik', current: false },
     ]);
+  });
+
+  it('gives the statistics to the stats role and to admins only', () => {
+    expect(staffNav(['stats'], '/staff/statistik', t)).toEqual([
+      { href: '/staff/statistik', text: 'Statistik', current: true },
+    ]);
+    expect(staffNav(['reception', 'adviser'], '/staff/reception', t).map((item) => item.href)).not.toContain(
+      '/staff/statistik',
+    );
   });
 
   it('does not take a longer path with the same start for the area', () => {

@@ -80,6 +80,7 @@ describe('the staff account form', () => {
       ['roles', 'Administrator', false],
       ['roles-reception', 'Reception', false],
       ['roles-adviser', 'Rådgiver', true],
+      ['roles-stats', 'Statistik', false],
     ]);
     expect(view.locations.map((l) => [l.id, l.checked])).toEqual([
       ['locations', false],

@@ -1,0 +1,144 @@
+import type { Localized } from '../../common/i18n/localized.js';
+import type { MessageCase } from './message-case.js';
+
+export interface EmailTexts {
+  subject: Record<MessageCase, (moment: string) => string>;
+  heading: Record<MessageCase, string>;
+  intro: {
+    confirmation: (municipality: string) => string;
+    reminder: (moment: string) => string;
+    changed: (from: string | null, to: string) => string;
+    cancelledByCitizen: (moment: string) => string;
+    cancelledByMunicipality: (moment: string) => string;
+  };
+  reason: string;
+  sorry: string;
+  calendar: string;
+  details: {
+    caption: string;
+    errand: string;
+    time: string;
+    place: string;
+    address: string;
+    directions: string;
+    reference: string;
+  };
+  bring: string;
+  fee: string;
+  /** Before the manage link, and the link's own words. */
+  manage: string;
+  manageLink: string;
+  manageKeep: string;
+  /** Without a manage link: `confirmation` has no earlier e-mail to point to. */
+  manageByPhone: (phone: string) => string;
+  manageByEarlierLink: (phone: string) => string;
+  bookAgain: string;
+  bookAgainLink: string;
+  orCall: (phone: string) => string;
+  regards: string;
+  signature: (municipality: string) => string;
+}
+
+export const EMAIL_TEXTS: Localized<EmailTexts> = {
+  da: {
+    subject: {
+      confirmation: (moment) => `Din tid er booket: ${moment}`,
+      reminder: (moment) => `Påmindelse om din tid ${moment}`,
+      changed: (moment) => `Din tid er flyttet til ${moment}`,
+      cancelledByCitizen: (moment) => `Du har aflyst din tid ${moment}`,
+      cancelledByMunicipality: (moment) => `Vi har måttet aflyse din tid ${moment}`,
+    },
+    heading: {
+      confirmation: 'Din tid er booket',
+      reminder: 'Påmindelse om din tid',
+      changed: 'Din tid er flyttet',
+      cancelledByCitizen: 'Du har aflyst din tid',
+      cancelledByMunicipality: 'Vi har måttet aflyse din tid',
+    },
+    intro: {
+      confirmation: (municipality) => `Du har booket en tid hos Borgerservice i ${municipality}.`,
+      reminder: (moment) => `Vi minder dig om din tid hos Borgerservice ${moment}.`,
+      changed: (from, to) =>
+        from ? `Din tid er flyttet fra ${from} til ${to}.` : `Din tid er flyttet til ${to}.`,
+      cancelledByCitizen: (moment) => `Du har aflyst din tid ${moment}. Du skal ikke gøre mere.`,
+      cancelledByMunicipality: (moment) => `Vi har desværre måttet aflyse din tid ${moment}.`,
+    },
+    reason: 'Årsag',
+    sorry: 'Vi beklager.',
+    calendar: 'Den vedhæftede kalenderfil lægger tiden i din kalender.',
+    details: {
+      caption: 'Din tid',
+      errand: 'Ærinde',
+      time: 'Tid',
+      place: 'Sted',
+      address: 'Adresse',
+      directions: 'Sådan finder du os',
+      reference: 'Referencenummer',
+    },
+    bring: 'Husk at medbringe',
+    fee: 'Gebyr',
+    manage: 'Vil du flytte eller aflyse tiden, så brug dette link:',
+    manageLink: 'Se, flyt eller aflys din tid',
+    manageKeep: 'Linket er kun til dig. Del det ikke med andre.',
+    manageByPhone: (phone) => `Vil du flytte eller aflyse tiden, så ring til os på ${phone}.`,
+    manageByEarlierLink: (phone) =>
+      `Vil du flytte eller aflyse tiden, så brug linket i din bekræftelse på e-mail, eller ring til os på ${phone}.`,
+    bookAgain: 'Du kan booke en ny tid her:',
+    bookAgainLink: 'Book en ny tid',
+    orCall: (phone) => `Du kan også ringe til os på ${phone}.`,
+    regards: 'Med venlig hilsen',
+    signature: (municipality) => `Borgerservice, ${municipality}`,
+  },
+  en: {
+    subject: {
+      confirmation: (moment) => `Your appointment is booked: ${moment}`,
+      reminder: (moment) => `Reminder of your appointment on ${moment}`,
+      changed: (moment) => `Your appointment has moved to ${moment}`,
+      cancelledByCitizen: (moment) => `You have cancelled your appointment on ${moment}`,
+      cancelledByMunicipality: (moment) => `We have had to cancel your appointment on ${moment}`,
+    },
+    heading: {
+      confirmation: 'Your appointment is booked',
+      reminder: 'Reminder of your appointment',
+      changed: 'Your appointment has moved',
+      cancelledByCitizen: 'You have cancelled your appointment',
+      cancelledByMunicipality: 'We have had to cancel your appointment',
+    },
+    intro: {
+      confirmation: (municipality) =>
+        `You have booked an appointment with Citizen Services in ${municipality}.`,
+      reminder: (moment) => `This is a reminder of your appointment with Citizen Services on ${moment}.`,
+      changed: (from, to) =>
+        from ? `Your appointment has moved from ${from} to ${to}.` : `Your appointment has moved to ${to}.`,
+      cancelledByCitizen: (moment) =>
+        `You have cancelled your appointment on ${moment}. You do not need to do anything else.`,
+      cancelledByMunicipality: (moment) =>
+        `Unfortunately, we have had to cancel your appointment on ${moment}.`,
+    },
+    reason: 'Reason',
+    sorry: 'We are sorry.',
+    calendar: 'The attached calendar file adds the appointment to your calendar.',
+    details: {
+      caption: 'Your appointment',
+      errand: 'Errand',
+      time: 'Time',
+      place: 'Place',
+      address: 'Address',
+      directions: 'How to find us',
+      reference: 'Reference number',
+    },
+    bring: 'Remember to bring',
+    fee: 'Fee',
+    manage: 'To move or cancel the appointment, use this link:',
+    manageLink: 'View, move or cancel your appointment',
+    manageKeep: 'The link is only for you. Do not share it.',
+    manageByPhone: (phone) => `To move or cancel the appointment, call us on ${phone}.`,
+    manageByEarlierLink: (phone) =>
+      `To move or cancel the appointment, use the link in your confirmation e-mail, or call us on ${phone}.`,
+    bookAgain: 'You can book a new appointment here:',
+    bookAgainLink: 'Book a new appointment',
+    orCall: (phone) => `You can also call us on ${phone}.`,
+    regards: 'Kind regards',
+    signature: (municipality) => `Citizen Services, ${municipality}`,
+  },
+};
