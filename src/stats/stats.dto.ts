@@ -285,7 +285,7 @@ export class WaitingReportResponse implements WaitingReport {
   firstFree: FirstFreeRowResponse[];
 
   @ApiProperty({ type: [FirstFreeSummaryRowResponse], description: 'Always present.' })
-  firstFreeSummary?: FirstFreeSummaryRowResponse[];
+  firstFreeSummary: FirstFreeSummaryRowResponse[];
 }
 
 export class CapacityRowResponse implements CapacityRow {

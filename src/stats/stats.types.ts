@@ -113,8 +113,7 @@ export interface WaitingReport {
    * firstFreeSummary holds the same numbers summed up.
    */
   firstFree: FirstFreeRow[];
-  /** Always filled by StatsService.waiting (optional only so that hand-made reports stay valid). */
-  firstFreeSummary?: FirstFreeSummaryRow[];
+  firstFreeSummary: FirstFreeSummaryRow[];
 }
 
 export interface CapacityRow {

@@ -29,7 +29,7 @@ const MAKERS: Record<CsvFile, CsvMaker> = {
   visits: async (stats, period, _by, language) => visitsCsv(await stats.visits(period, language)),
   waiting: async (stats, period, _by, language) => waitingCsv(await stats.waiting(period, language)),
   firstFree: async (stats, period, _by, language) =>
-    waitingCsv(await stats.waiting(period, language), 'first-free'),
+    waitingCsv(await stats.waiting(period, language, { everyDay: true }), 'first-free'),
   capacity: async (stats, period) => capacityCsv(await stats.capacity(period)),
 };
 

@@ -110,6 +110,33 @@ const waiting: WaitingReport = {
       days: 2,
     },
   ],
+  // What the service sums up from the rows above.
+  firstFreeSummary: [
+    {
+      errand: 'PAS',
+      errandLabel: 'Pas',
+      location: 'AAR',
+      locationLabel: 'Aarhus',
+      measurements: 3,
+      latestDay: '2026-12-03',
+      latestDays: null,
+      averageDays: 6.5,
+      maxDays: 9,
+      nothingFree: 1,
+    },
+    {
+      errand: 'PAS',
+      errandLabel: 'Pas',
+      location: 'EBT',
+      locationLabel: 'Ebeltoft',
+      measurements: 1,
+      latestDay: '2026-12-01',
+      latestDays: 2,
+      averageDays: 2,
+      maxDays: 2,
+      nothingFree: 0,
+    },
+  ],
 };
 
 const capacity: CapacityReport = {

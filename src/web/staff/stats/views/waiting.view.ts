@@ -1,5 +1,5 @@
 import type { Language } from '../../../../common/i18n/localized.js';
-import type { FirstFreeRow, WaitingReport } from '../../../../stats/stats.types.js';
+import type { FirstFreeSummaryRow, WaitingReport } from '../../../../stats/stats.types.js';
 import { formatCount, formatDay, formatDecimal, formatMinutes, shortDay } from '../stats-format.js';
 import { STATS_TEXTS } from '../stats.texts.js';
 import { chartView, type ChartView, distinct, type TableView } from './stats-view.js';
@@ -10,41 +10,20 @@ export interface WaitingView {
   firstFree: TableView;
 }
 
-/** One errand at one place over the period: its days' measurements, latest last. */
-interface FirstFreeSummary {
-  errand: string;
-  location: string;
-  rows: FirstFreeRow[];
-}
-
-function byErrandAndPlace(rows: FirstFreeRow[]): FirstFreeSummary[] {
-  const groups = new Map<string, FirstFreeSummary>();
-  for (const row of rows) {
-    const key = `${row.errand}\u0000${row.location}`;
-    const group = groups.get(key) ?? { errand: row.errandLabel, location: row.locationLabel, rows: [] };
-    group.rows.push(row);
-    groups.set(key, group);
-  }
-  for (const group of groups.values()) group.rows.sort((a, b) => a.day.localeCompare(b.day));
-  return [...groups.values()];
-}
-
 /**
- * A day a month may hold a figure per errand and place: the table sums each pair up (latest,
- * average, highest, days with nothing free); the CSV has every day.
+ * The table sums up each errand and place over the period (latest, average, highest, days with
+ * nothing free), as the stats service reads it; the CSV has every day.
  */
-function firstFreeCells(group: FirstFreeSummary, language: Language): string[] {
+function firstFreeCells(row: FirstFreeSummaryRow, language: Language): string[] {
   const t = STATS_TEXTS[language];
-  const measured = group.rows.map((row) => row.days).filter((days): days is number => days !== null);
-  const latest = group.rows[group.rows.length - 1].days;
   const days = (value: number | null) => (value === null ? '–' : t.days(formatDecimal(value, language)));
   const whole = (value: number | null) => (value === null ? '–' : t.days(formatCount(value, language)));
   return [
-    group.location,
-    whole(latest),
-    days(measured.length === 0 ? null : measured.reduce((a, b) => a + b, 0) / measured.length),
-    whole(measured.length === 0 ? null : Math.max(...measured)),
-    formatCount(group.rows.length - measured.length, language),
+    row.locationLabel,
+    whole(row.latestDays),
+    days(row.averageDays),
+    whole(row.maxDays),
+    formatCount(row.nothingFree, language),
   ];
 }
 
@@ -90,9 +69,9 @@ export function toWaitingView(report: WaitingReport, language: Language): Waitin
       leading: 1,
       caption: t.firstFreeCaption,
       head: [t.errand, t.place, t.latest, t.average, t.highest, t.noneFree],
-      rows: byErrandAndPlace(report.firstFree).map((group) => ({
-        head: group.errand,
-        cells: firstFreeCells(group, language),
+      rows: report.firstFreeSummary.map((row) => ({
+        head: row.errandLabel,
+        cells: firstFreeCells(row, language),
       })),
       empty: t.none,
     },
