@@ -68,6 +68,12 @@ describe('productionRefusal', () => {
     expect(productionRefusal({ ...safe, DATABASE_URL: undefined, DEMO_DATA: false })).toBeUndefined();
   });
 
+  it('refuses e-mails in production without PUBLIC_BASE_URL for their links', () => {
+    const smtp = { ...safe, SMTP_URL: 'smtp://mail.kommune.dk:587' };
+    expect(productionRefusal(smtp)).toMatch(/SMTP_URL needs PUBLIC_BASE_URL/);
+    expect(productionRefusal({ ...smtp, PUBLIC_BASE_URL: 'https://book.kommune.dk' })).toBeUndefined();
+  });
+
   it('never refuses outside production: npm start stays the two-command demo', () => {
     for (const NODE_ENV of ['development', 'test'] as const)
       expect(

@@ -30,10 +30,12 @@ export function demoEnabled(settings: Pick<Settings, 'DEMO_DATA' | 'DATABASE_URL
 /**
  * What production must not start with, known from the settings alone (checked before anything
  * starts): without JWT_SECRET every instance signs with a key of its own, and the demo brings
- * sign-ins whose passwords are published in the README. Undefined: nothing to refuse.
+ * sign-ins whose passwords are published in the README, and e-mails without PUBLIC_BASE_URL would
+ * link to localhost. Undefined: nothing to refuse.
  */
 export function productionRefusal(
-  settings: Pick<Settings, 'NODE_ENV' | 'JWT_SECRET' | 'DEMO_DATA' | 'DATABASE_URL'>,
+  settings: Pick<Settings, 'NODE_ENV' | 'JWT_SECRET' | 'DEMO_DATA' | 'DATABASE_URL'> &
+    Partial<Pick<Settings, 'SMTP_URL' | 'PUBLIC_BASE_URL'>>,
 ): string | undefined {
   if (settings.NODE_ENV !== 'production') return undefined;
   if (!settings.JWT_SECRET)
@@ -42,6 +44,9 @@ export function productionRefusal(
     return 'NODE_ENV=production with DEMO_DATA=true: the demo has sign-ins with published passwords; remove DEMO_DATA.';
   if (demoEnabled(settings))
     return 'NODE_ENV=production without DATABASE_URL would load the demo into the embedded PostgreSQL: set DATABASE_URL.';
+  // E-mails are read away from any request: their manage links need the public address.
+  if (settings.SMTP_URL && !settings.PUBLIC_BASE_URL)
+    return 'NODE_ENV=production with SMTP_URL needs PUBLIC_BASE_URL: the manage link in e-mails would point at localhost.';
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
+import { ManageTokenSweep } from '../src/notifications/manage-token.sweep.js';
 import { NotificationsWorker } from '../src/notifications/notifications.worker.js';
 import { uniqueEmail } from './support/bookings.js';
 import { givenAccount, givenOffice, type Office } from './support/factories.js';
@@ -218,6 +219,46 @@ describe('messages to citizens', () => {
     expect(manageLink(changed).searchParams.get('token')).toBe(booked.token);
   });
 
+  it('tells of two quick moves in one message, from the time the citizen last heard of', async () => {
+    const booked = await bookVisit();
+    await worker.runOnce();
+    const triage = await visitTriage(t.http);
+    const [day] = await freeSlots(t.http, { triage, from: DAY, to: DAY, location: office.code });
+    const [first, second] = day.slots.slice(-2).map((slot) => slot.start);
+    for (const start of [first, second])
+      await request(t.http)
+        .post(`/bookings/${booked.reference}/reschedule`)
+        .query({ token: booked.token })
+        .send({ start })
+        .expect(200);
+
+    const changed = (await rows(booked.id)).filter((r) => r.kind === 'changed');
+    expect(changed).toHaveLength(1);
+    const [{ previous }] = await t.dataSource.query<{ previous: Date }[]>(
+      `SELECT previous_starts_at AS previous FROM notifications WHERE id = $1`,
+      [changed[0].id],
+    );
+    expect(previous).toEqual(new Date(booked.start));
+    await worker.runOnce();
+    const mails = mailbox.to(booked.email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1].subject).toMatch(/^Din tid er flyttet/);
+    expect(new Date(attachedEvent(mails[1]).start).getTime()).toBe(new Date(second).getTime());
+    expect(manageLink(mails[1]).searchParams.get('token')).toBe(booked.token);
+  });
+
+  it('forgets the manage token of a message still unsent after an hour, and sends it without the link', async () => {
+    const booked = await bookVisit();
+    expect((await rows(booked.id)).find((r) => r.kind === 'confirmation')!.manage_token).toBe(booked.token);
+    t.clock.set(new Date(new Date(NOW).getTime() + 61 * 60_000));
+    expect(await t.app.get(ManageTokenSweep).run()).toEqual({ erased: 1 });
+    expect((await rows(booked.id)).find((r) => r.kind === 'confirmation')!.manage_token).toBeNull();
+    await worker.runOnce();
+    const mail = only(mailbox.to(booked.email));
+    expect(mail.text).not.toMatch(/\/min-tid\//);
+    expect(mail.text).toContain(booked.reference);
+  });
+
   it('tells of a cancellation by the citizen, without their own reason, and drops the reminder', async () => {
     const booked = await bookVisit();
     await worker.runOnce();
@@ -242,7 +283,7 @@ describe('messages to citizens', () => {
     expect(attachedEvent(cancelled).status).toBe('CANCELLED');
   });
 
-  it('tells of a cancellation by reception with its reason, and of a move by staff without a manage link', async () => {
+  it('tells of a cancellation by reception as the citizen’s own, without staff’s note, and of a move by staff without a manage link', async () => {
     const moved = await bookVisit();
     const cancelled = await bookVisit();
     await worker.runOnce();
@@ -263,16 +304,22 @@ describe('messages to citizens', () => {
     await request(t.http)
       .post(`/reception/bookings/${cancelled.reference}/cancel`)
       .set('Authorization', bearer)
-      .send({ reason: 'Vandskade i borgerservice' })
+      .send({ reason: 'Borgeren ringede og kan ikke komme' })
       .expect(200);
     await worker.runOnce();
 
     const change = mailbox.to(moved.email)[1];
     expect(change.subject).toMatch(/^Din tid er flyttet/);
     expect(change.text).not.toMatch(/\/min-tid\//);
+    // Reception cancels at the citizen's request (on the phone, at the desk): their note is for staff.
     const cancel = mailbox.to(cancelled.email)[1];
-    expect(cancel.subject).toMatch(/^Vi har måttet aflyse din tid/);
-    expect(cancel.text).toContain('Vandskade i borgerservice');
+    expect(cancel.subject).toMatch(/^Du har aflyst din tid/);
+    expect(`${cancel.text}${cancel.html}`).not.toContain('Borgeren ringede');
+    const [stored] = await t.dataSource.query<{ cancelled_by: string }[]>(
+      'SELECT cancelled_by FROM bookings WHERE id = $1',
+      [cancelled.id],
+    );
+    expect(stored.cancelled_by).toBe('citizen');
     expect((await rows(cancelled.id)).filter((r) => r.kind === 'reminder')).toEqual([]);
   });
 

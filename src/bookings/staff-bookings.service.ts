@@ -26,10 +26,15 @@ export class StaffBookingsService {
     private readonly status: BookingStatusService,
   ) {}
 
-  /** Cancels before the start; the reason is kept on the booking (and erased with its personal data). */
+  /**
+   * Cancels before the start, at the citizen's request: the citizen's message says they cancelled,
+   * and the statistics count it as theirs. The reason is a note for staff, never sent to the
+   * citizen, kept on the booking and erased with its personal data. The municipality's own
+   * cancellations are the admin changes (closures, hours, absences), which do send their reason.
+   */
   async cancelByStaff(reference: string, reason: string): Promise<Booking> {
     const booking = await this.queries.findByReference(reference);
-    await this.status.change(booking, { action: 'cancel', reason, by: 'municipality' });
+    await this.status.change(booking, { action: 'cancel', reason, by: 'citizen' });
     return this.queries.findByReference(reference);
   }
 

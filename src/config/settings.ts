@@ -269,6 +269,10 @@ export class Settings {
   @RateSetting()
   RATE_LIMIT_SIGN_IN = '10/1m';
 
+  /** The statistics (GET /stats/… and the statistics page): each reads up to a year of rows. */
+  @RateSetting()
+  RATE_LIMIT_STATS = '30/1m';
+
   /** Booking needs a solved ALTCHA proof-of-work challenge; false for trusted integrations. */
   @Transform(toBoolean)
   @IsBoolean()

@@ -16,7 +16,8 @@ type RateSetting =
   | 'RATE_LIMIT_BOOKINGS'
   | 'RATE_LIMIT_BOOKINGS_WITHOUT_PROOF'
   | 'RATE_LIMIT_MANAGE_BOOKING'
-  | 'RATE_LIMIT_SIGN_IN';
+  | 'RATE_LIMIT_SIGN_IN'
+  | 'RATE_LIMIT_STATS';
 
 /** A route's limit, or the limits it counts against all at once. */
 export type RouteLimit = RateSetting | readonly [RateSetting, RateSetting, ...RateSetting[]];
@@ -25,7 +26,8 @@ export type RouteLimit = RateSetting | readonly [RateSetting, RateSetting, ...Ra
  * The public routes and the limit each counts against, by Fastify route pattern (HEAD counts as
  * GET). Routes that share a limit share one budget per client address; a route with a list counts
  * against every limit in it and is refused when any of them is used up. Staff routes are not
- * listed: they need a signed-in account, and the sign-in is limited. Start-up fails when a pattern
+ * listed — they need a signed-in account, and the sign-in is limited — but for the statistics,
+ * whose every request reads up to a year of rows. Start-up fails when a pattern
  * here names no route, so a renamed route cannot silently lose its limit.
  */
 export const ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
@@ -79,6 +81,20 @@ export const ROUTE_LIMITS: Readonly<Record<string, RouteLimit>> = {
   // (a TV reconnects every few seconds at most), and QueueFeed bounds how many stay open at once.
   'GET /screen/:location': 'RATE_LIMIT_AVAILABILITY',
   'GET /screen/:location/events': 'RATE_LIMIT_AVAILABILITY',
+  'GET /stats/self-service': 'RATE_LIMIT_STATS',
+  'GET /stats/self-service.csv': 'RATE_LIMIT_STATS',
+  'GET /stats/visits': 'RATE_LIMIT_STATS',
+  'GET /stats/visits.csv': 'RATE_LIMIT_STATS',
+  'GET /stats/waiting': 'RATE_LIMIT_STATS',
+  'GET /stats/waiting.csv': 'RATE_LIMIT_STATS',
+  'GET /stats/capacity': 'RATE_LIMIT_STATS',
+  'GET /stats/capacity.csv': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik/selvbetjening.csv': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik/besoeg.csv': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik/ventetid.csv': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik/foerste-ledige-tid.csv': 'RATE_LIMIT_STATS',
+  'GET /staff/statistik/kapacitet.csv': 'RATE_LIMIT_STATS',
 };
 
 const WINDOW_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;

@@ -37,6 +37,19 @@ WHERE b.id = $1::uuid AND c.wanted AND (k.kind <> 'reminder' OR k.due_at > $2::t
 const DROP_REMINDERS_SQL = `
 DELETE FROM notifications WHERE booking_id = ANY($1::uuid[]) AND kind = 'reminder' AND status = 'pending'`;
 
+/**
+ * A "changed" message not yet claimed by a worker is replaced by the next move's: the citizen gets
+ * one message from where the visit was when they last heard, to where it is now. Returns that
+ * earlier start, and the manage token the replaced e-mail carried. $1 booking id, $2 now.
+ */
+const SUPERSEDE_CHANGED_SQL = `
+WITH superseded AS (
+  DELETE FROM notifications
+  WHERE booking_id = $1::uuid AND kind = 'changed' AND status = 'pending'
+    AND (locked_until IS NULL OR locked_until < $2::timestamptz)
+  RETURNING previous_starts_at, manage_token)
+SELECT min(previous_starts_at) AS "previousStartsAt", max(manage_token) AS "manageToken" FROM superseded`;
+
 /** Cancelled bookings: their pending reminders go, and each gets its "cancelled" message. */
 const CANCELLED_SQL = `
 WITH dropped AS (${DROP_REMINDERS_SQL})
@@ -75,7 +88,17 @@ export class NotificationsOutbox {
     manageToken: string | null,
   ): Promise<void> {
     await manager.query(DROP_REMINDERS_SQL, [[bookingId]]);
-    await this.write(manager, bookingId, 'changed', manageToken, previousStartsAt);
+    const [earlier] = await manager.query<{ previousStartsAt: Date | null; manageToken: string | null }[]>(
+      SUPERSEDE_CHANGED_SQL,
+      [bookingId, this.clock.now()],
+    );
+    await this.write(
+      manager,
+      bookingId,
+      'changed',
+      manageToken ?? earlier.manageToken,
+      earlier.previousStartsAt ?? previousStartsAt,
+    );
   }
 
   /** Bookings just cancelled (by whom is on the booking): "cancelled", and no reminder. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Mailer } from './mail/mailer.js';
+import { ManageTokenSweep } from './manage-token.sweep.js';
 import { MessageSender } from './message-sender.js';
 import { NotificationsOutbox } from './notifications-outbox.service.js';
 import { NotificationsWorker } from './notifications.worker.js';
@@ -11,7 +12,14 @@ import { SMS_SENDER_PROVIDER } from './sms/sms.providers.js';
  * e-mail (SMTP_URL) and SMS (SMS_PROVIDER). It reads bookings, never writes them.
  */
 @Module({
-  providers: [NotificationsOutbox, NotificationsWorker, MessageSender, Mailer, SMS_SENDER_PROVIDER],
-  exports: [NotificationsOutbox, NotificationsWorker],
+  providers: [
+    NotificationsOutbox,
+    NotificationsWorker,
+    ManageTokenSweep,
+    MessageSender,
+    Mailer,
+    SMS_SENDER_PROVIDER,
+  ],
+  exports: [NotificationsOutbox, NotificationsWorker, ManageTokenSweep],
 })
 export class NotificationsModule {}

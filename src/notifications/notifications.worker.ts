@@ -21,7 +21,14 @@ import {
 } from './delivery.js';
 import { bookingsForMessages } from './message-booking.js';
 import { MessageSender } from './message-sender.js';
-import { claimDue, markClosed, markRetry, markSent } from './outbox.store.js';
+import {
+  claimDue,
+  forgetOldTokens,
+  MANAGE_TOKEN_TTL_MS,
+  markClosed,
+  markRetry,
+  markSent,
+} from './outbox.store.js';
 
 const JOB = 'notifications';
 /** Rows claimed per round; the mail transport sends them over a few pooled connections. */
@@ -76,6 +83,7 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
 
   private async drain(): Promise<RunResult> {
     const result: RunResult = { sent: 0, skipped: 0, retry: 0, failed: 0 };
+    await forgetOldTokens(this.dataSource, new Date(this.clock.now().getTime() - MANAGE_TOKEN_TTL_MS));
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const now = this.clock.now();
       const rows = await claimDue(this.dataSource, now, new Date(now.getTime() + LEASE_MS), BATCH);
@@ -83,14 +91,20 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
         this.dataSource.manager,
         rows.map((row) => row.bookingId),
       );
-      const outcomes = await Promise.all(rows.map((row) => this.deliver(row, bookings.get(row.bookingId))));
+      const settled = await Promise.allSettled(
+        rows.map((row) => this.deliver(row, bookings.get(row.bookingId))),
+      );
       // Between a send and this, a crash would send again after the lease: at least once, never lost.
+      // One row's failed bookkeeping must not leave the rest of the batch to be sent again.
       await markSent(
         this.dataSource,
-        rows.filter((_, i) => outcomes[i] === 'sent'),
+        rows.filter((_, i) => settled[i].status === 'fulfilled' && settled[i].value === 'sent'),
         this.clock.now(),
       );
-      for (const outcome of outcomes) result[outcome]++;
+      for (const outcome of settled) {
+        if (outcome.status === 'rejected') throw outcome.reason;
+        result[outcome.value]++;
+      }
       if (rows.length < BATCH) break;
     }
     return result;

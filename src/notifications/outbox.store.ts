@@ -38,6 +38,17 @@ const RETRY_SQL = `
 UPDATE notifications SET due_at = $3, locked_until = NULL, last_error = $4
 WHERE id = $1 AND attempts = $2 AND status = 'pending'`;
 
+/**
+ * The manage token waits in the outbox only for a message about to go: after an hour unsent (the
+ * mail server down), the message goes without the link (the citizen's receipt page has it), so a
+ * copy of the database never holds a usable token for long.
+ */
+export const MANAGE_TOKEN_TTL_MS = 60 * 60_000;
+
+const FORGET_TOKENS_SQL = `
+UPDATE notifications SET manage_token = NULL
+WHERE status = 'pending' AND manage_token IS NOT NULL AND created_at < $1`;
+
 type Row = Pick<ClaimedNotification, 'id' | 'attempts'>;
 
 export async function claimDue(
@@ -71,4 +82,10 @@ export async function markClosed(
 
 export async function markRetry(dataSource: DataSource, row: Row, at: Date, reason: string): Promise<void> {
   await dataSource.query(RETRY_SQL, [row.id, row.attempts, at, reason]);
+}
+
+/** Erases the manage tokens of messages written before `before` and still not sent. */
+export async function forgetOldTokens(dataSource: DataSource, before: Date): Promise<number> {
+  const [, count] = await dataSource.query<[unknown, number]>(FORGET_TOKENS_SQL, [before]);
+  return count;
 }
