@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
+import { loggableError } from '../common/errors/all-exceptions.filter.js';
 import { HourlySweep } from '../common/jobs/hourly-sweep.js';
 import { localDate } from '../common/time/local-date.js';
 import { SettingsService } from '../config/settings.service.js';
@@ -11,6 +12,9 @@ import { AvailabilityService } from './availability.service.js';
 
 /** The statistics count days as Danish calendar days, wherever a place is. */
 const STATS_ZONE = 'Europe/Copenhagen';
+
+/** After start-up, not during it: the first requests come first. */
+const START_DELAY_MS = 15_000;
 
 const DAY_TAKEN_SQL = 'SELECT 1 FROM first_free_days WHERE day = $1 LIMIT 1';
 const ERRANDS_SQL = 'SELECT id, visit_minutes FROM errands WHERE active ORDER BY code';
@@ -29,8 +33,8 @@ interface Measurement {
 }
 
 /**
- * "How long until the first free time?" measured, not estimated: the first hourly run of each
- * Danish day asks availability — with the same rules a citizen gets, minimum notice and booking
+ * "How long until the first free time?" measured, not estimated: the first run of each Danish day
+ * (hourly, and once after start-up) asks availability — with the same rules a citizen gets, minimum notice and booking
  * horizon included — for every active errand's first free time at every place that serves it, and
  * keeps the answer in whole days (null: nothing free within the horizon). Later runs that day see
  * the day taken and stop after one indexed lookup. Cost: one schedule query per active errand
@@ -46,6 +50,28 @@ export class FirstFreeSnapshotJob extends HourlySweep {
     scheduler: SchedulerRegistry,
   ) {
     super('first-free-snapshot', new Logger('FirstFreeSnapshot'), settings, scheduler);
+  }
+
+  private startRun: NodeJS.Timeout | undefined;
+
+  /**
+   * Also once shortly after start-up: an instance restarted more often than hourly (deploys) would
+   * otherwise never measure, and the day's measurement stays near its beginning.
+   */
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    if (this.settings.get('NO_SHOW_SWEEP_SECONDS') === 0) return;
+    this.startRun = setTimeout(() => {
+      this.run().catch((error: unknown) =>
+        this.logger.warn({ err: loggableError(error) }, 'first-free measurement failed'),
+      );
+    }, START_DELAY_MS);
+    this.startRun.unref();
+  }
+
+  override onApplicationShutdown(): void {
+    clearTimeout(this.startRun);
+    super.onApplicationShutdown();
   }
 
   /** Returns the Danish day and how many measurements this run stored (0 when the day was taken). */
