@@ -103,8 +103,9 @@ export function statsSummary({ year, vacuumSeconds, rows, rollup }) {
   const missed = rows.filter((r) => r[verdict] !== 'pass').map((r) => r.query);
   return [
     `stats year ${year.period.from}..${year.period.to}: generated in ${year.seconds.toFixed(1)} s ` +
-      `(VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s): ${c['triage rows'] + c['triages in triage_days']} triages ` +
-      `(${c['triage rows']} rows, ${c['triages in triage_days']} rolled up into ${c['triage_days rows']} triage_days rows` +
+      `(VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s): ${c['uncounted rows'] + c['triages in triage_days']} triages ` +
+      `(${c['triage rows']} rows, of them ${c['uncounted rows']} not counted yet; ${c['triages in triage_days']} ` +
+      `counted into ${c['triage_days rows']} triage_days rows` +
       `${rollup ? '' : '; roll-up off'}), ${c.bookings} bookings`,
     `stats queries over the year, p95 <= ${TARGET_STATS_P95_MS} ms: ${passed} of ${rows.length} met` +
       (missed.length > 0 ? ` (MISSED: ${missed.join(', ')})` : ''),

@@ -1,6 +1,6 @@
 // The triages of the generated year that led to no booking, the self-service clicks and the
 // first-free measurements (see year.mjs): SQL run in order by generateYear.
-import { ZONE } from './year-visits.mjs';
+import { COUNTED_AFTER, ZONE } from './year-visits.mjs';
 
 const RETENTION_DAYS = 30;
 
@@ -68,10 +68,11 @@ export const LONE_SQL = `
 /** $1: keep every triage as a row (no roll-up). Recent ones (and all, without roll-up) become rows. */
 export const LONE_ROWS_SQL = `
   INSERT INTO triage_sessions (errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
-    option_keys, source, location_id, language, created_at, expires_at, self_service_tried_at)
+    option_keys, source, location_id, language, created_at, expires_at, self_service_tried_at, counted_at)
   SELECT errand_id, errand_version, '{}', outcome, rule_key, reason_da, reason_en, option_keys, source,
          location_id, language, created_at, created_at + interval '24 hours',
-         CASE WHEN tried THEN created_at + interval '1 day' END
+         CASE WHEN tried THEN created_at + interval '1 day' END,
+         CASE WHEN created_at < now() - interval '${COUNTED_AFTER}' THEN now() END
   FROM year_lone WHERE NOT $1 OR created_at >= now() - interval '${RETENTION_DAYS} days'`;
 
 /** The rest as the retention sweep leaves them: counts per Danish day; added to what is there (demo history). */
@@ -84,6 +85,27 @@ export const TRIAGE_DAYS_SQL = (placed) => `
   ON CONFLICT (day, errand_id, source, ${placed ? 'location_id, ' : ''}outcome) WHERE location_id IS ${placed ? 'NOT ' : ''}NULL
   DO UPDATE SET triages = triage_days.triages + excluded.triages,
                 self_service_tried = triage_days.self_service_tried + excluded.self_service_tried`;
+
+/**
+ * The triages still stored that the sweep has counted (counted_at set), as it counts them: place
+ * from the booking not cancelled, booked = any booking. Added to the day counts of the deleted ones.
+ */
+export const COUNTED_DAYS_SQL = (placed) => `
+  INSERT INTO triage_days (day, errand_id, source, location_id, outcome, triages, self_service_tried, booked)
+  SELECT day, errand_id, source, location_id, outcome, count(*), count(*) FILTER (WHERE tried),
+         count(*) FILTER (WHERE booked)
+  FROM (SELECT (t.created_at AT TIME ZONE '${ZONE}')::date AS day, t.errand_id, t.source, t.outcome,
+               t.self_service_tried_at IS NOT NULL AS tried, coalesce(t.location_id, visit.location_id) AS location_id,
+               EXISTS (SELECT 1 FROM bookings b WHERE b.triage_id = t.id) AS booked
+        FROM triage_sessions t
+        LEFT JOIN bookings visit ON visit.triage_id = t.id AND visit.status <> 'cancelled'
+        WHERE t.counted_at IS NOT NULL) c
+  WHERE location_id IS ${placed ? 'NOT ' : ''}NULL
+  GROUP BY 1, 2, 3, 4, 5
+  ON CONFLICT (day, errand_id, source, ${placed ? 'location_id, ' : ''}outcome) WHERE location_id IS ${placed ? 'NOT ' : ''}NULL
+  DO UPDATE SET triages = triage_days.triages + excluded.triages,
+                self_service_tried = triage_days.self_service_tried + excluded.self_service_tried,
+                booked = triage_days.booked + excluded.booked`;
 
 /** Self-service links followed: ~400 a day over the options, by the errands' triage weights. $1 days, $2 weights. */
 export const CLICKS_SQL = `

@@ -128,13 +128,20 @@ export const VISIT_FACTS_SQL = `
   ) y`;
 
 /** Triages behind the visits: a rule of the visit (or, tried first, the self-service) outcome. */
+/**
+ * The retention sweep counts a triage into triage_days (and sets counted_at) 10 minutes after it
+ * expired (TRIAGE_TTL_HOURS 24); it runs every 10 minutes, so older triages are counted.
+ */
+export const COUNTED_AFTER = '24 hours 20 minutes';
+
 export const VISIT_TRIAGES_SQL = `
   INSERT INTO triage_sessions (id, errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
-    option_keys, source, location_id, language, created_at, expires_at, self_service_tried_at)
+    option_keys, source, location_id, language, created_at, expires_at, self_service_tried_at, counted_at)
   SELECT f.triage_id, f.errand_id, f.errand_version, '{}', r.outcome, r.rule_key, r.reason_da, r.reason_en,
          r.option_keys, f.source, CASE WHEN f.source = 'reception' THEN f.location_id END,
          CASE WHEN f.u9 < 0.12 THEN 'en' ELSE 'da' END, f.triage_at, f.triage_at + interval '24 hours',
-         CASE WHEN f.tried THEN f.triage_at + interval '2 minutes' END
+         CASE WHEN f.tried THEN f.triage_at + interval '2 minutes' END,
+         CASE WHEN f.triage_at < now() - interval '${COUNTED_AFTER}' THEN now() END
   FROM year_fact f
   JOIN year_rule r ON r.errand_id = f.errand_id AND r.outcome = CASE WHEN f.tried THEN 'self_service' ELSE 'visit' END
    AND r.ord = 1 + floor(f.u10 * r.n)::int`;

@@ -2,10 +2,11 @@
 // INSERT … SELECT): ~500,000 triages and ~200,000 visits over the 365 Danish days up to yesterday.
 //
 // The shape is the one the database has after a year of running, not a pile of rows:
-// - Triages that led to no booking and are older than TRIAGE_RETENTION_DAYS (30) have been
-//   deleted by the retention sweep and live on in triage_days as counts per day, errand, channel,
-//   place and outcome; the last 30 days and every triage a booking refers to are rows.
-//   BENCH_YEAR_ROLLUP=false keeps every triage as a row (a municipality that keeps them a year).
+// - Every triage that expired (older than ~24 hours) has been counted by the retention sweep into
+//   triage_days, as counts per day, errand, channel, place and outcome, and marked counted_at;
+//   those that led to no booking and are older than TRIAGE_RETENTION_DAYS (30) have been deleted.
+//   The last 30 days and every triage a booking refers to are rows. BENCH_YEAR_ROLLUP=false keeps
+//   every triage as a row (a municipality that keeps them a year), counted all the same.
 // - Visits are packed back to back (with small gaps) on 5 extra places × 8 stations, each station
 //   with its own adviser, so active visits never overlap on a station or an adviser (the
 //   exclusion constraints); a cancelled visit keeps the slot it had.
@@ -26,6 +27,7 @@ import {
 } from './year-visits.mjs';
 import {
   CLICKS_SQL,
+  COUNTED_DAYS_SQL,
   FIRST_FREE_SQL,
   LONE_OUTCOMES,
   LONE_ROWS_SQL,
@@ -96,6 +98,8 @@ export async function generateYear(db, { triages = 500_000, rollup = true, log =
     await step('lone triage rows', LONE_ROWS_SQL, [rollup]);
     await step('triage_days online/phone', TRIAGE_DAYS_SQL(false), [rollup]);
     await step('triage_days reception', TRIAGE_DAYS_SQL(true), [rollup]);
+    await step('triage_days counted, no place', COUNTED_DAYS_SQL(false));
+    await step('triage_days counted, placed', COUNTED_DAYS_SQL(true));
     await step('self_service_clicks', CLICKS_SQL, [days, TRIAGE_WEIGHTS]);
     const { rows } = await db.query(`SELECT to_regclass('first_free_days') IS NOT NULL AS present`);
     if (rows[0].present) await step('first_free_days', FIRST_FREE_SQL, [days]);
@@ -110,6 +114,7 @@ export async function generateYear(db, { triages = 500_000, rollup = true, log =
   const counts = (
     await db.query(`SELECT
       (SELECT count(*) FROM triage_sessions)::int AS "triage rows",
+      (SELECT count(*) FROM triage_sessions WHERE counted_at IS NULL)::int AS "uncounted rows",
       (SELECT coalesce(sum(triages), 0) FROM triage_days)::int AS "triages in triage_days",
       (SELECT count(*) FROM triage_days)::int AS "triage_days rows",
       (SELECT count(*) FROM bookings)::int AS bookings,

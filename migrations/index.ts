@@ -17,6 +17,8 @@ import { ClosureHours1795800400000 } from './1795800400000-ClosureHours.js';
 import { AuditActionIndex1795800500000 } from './1795800500000-AuditActionIndex.js';
 import { NotificationsAndStats1795900000000 } from './1795900000000-NotificationsAndStats.js';
 import { StatsSupport1795900100000 } from './1795900100000-StatsSupport.js';
+import { TriageDaysKeptInStep1795900200000 } from './1795900200000-TriageDaysKeptInStep.js';
+import { StatsIndexes1795900300000 } from './1795900300000-StatsIndexes.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   AuditActionIndex1795800500000,
   NotificationsAndStats1795900000000,
   StatsSupport1795900100000,
+  TriageDaysKeptInStep1795900200000,
+  StatsIndexes1795900300000,
 ];

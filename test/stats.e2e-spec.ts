@@ -389,15 +389,61 @@ describe('statistics: self-service (GET /stats/self-service)', () => {
     ]);
   });
 
-  it('counts the same after the retention sweep rolled the old triages up into day counts', async () => {
-    const before = await Promise.all(['errand', 'location', 'channel', 'week', 'month'].map(report));
-    expect(await t.app.get(TriageRetentionSweep).run()).toEqual({ deleted: 5 });
-    const after = await Promise.all(['errand', 'location', 'channel', 'week', 'month'].map(report));
+  const dimensions = ['errand', 'location', 'channel', 'week', 'month'];
+  const uncountedInPeriod = async () =>
+    (
+      await t.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM triage_sessions
+         WHERE counted_at IS NULL AND created_at >= '2026-10-25T00:00:00+02:00' AND created_at < '2026-11-26T00:00:00+01:00'`,
+      )
+    )[0].n;
+
+  it('counts the same after the sweep counted the expired triages into day counts and deleted old unbooked ones', async () => {
+    const before = await Promise.all(dimensions.map(report));
+    // Expired by 08:50 (TRIAGE_TTL_HOURS 24, counted 10 minutes after): all but the three of the last day.
+    expect(await t.app.get(TriageRetentionSweep).run()).toEqual({ counted: 12, deleted: 5 });
+    expect(await uncountedInPeriod()).toBe(2);
+    const after = await Promise.all(dimensions.map(report));
     expect(after).toEqual(before);
+    expect(after[0].total).toEqual({ key: 'total', label: 'I alt', ...counted(inPeriod) });
     const [{ stored }] = await t.dataSource.query<{ stored: number }[]>(
       `SELECT count(*)::int AS stored FROM triage_sessions WHERE created_at < '2026-10-26T00:00:00+01:00'`,
     );
     expect(stored).toBe(2);
+    // The booked triages are in the day counts now: their places, and the one tried, then booked.
+    const [days] = await t.dataSource.query<{ booked: number; tried_then_booked: number }[]>(
+      `SELECT sum(booked)::int AS booked, sum(booked) FILTER (WHERE outcome = 'self_service')::int AS tried_then_booked
+       FROM triage_days WHERE day BETWEEN $1 AND $2`,
+      [PERIOD.from, PERIOD.to],
+    );
+    expect(days).toEqual({
+      booked: inPeriod.filter((r) => (r.bookings ?? []).length > 0).length,
+      tried_then_booked: 1,
+    });
+  });
+
+  it('counts a triage once, when it has expired, and keeps the place it had then', async () => {
+    const before = await Promise.all(dimensions.map(report));
+    const sweep = t.app.get(TriageRetentionSweep);
+    expect(await sweep.run()).toEqual({ counted: 0, deleted: 0 });
+    t.clock.set('2026-11-27T09:00:00+01:00');
+    try {
+      // The last day's two, and the one made after the period (not in the report).
+      expect(await sweep.run()).toEqual({ counted: 3, deleted: 0 });
+      expect(await uncountedInPeriod()).toBe(0);
+      expect(await sweep.run()).toEqual({ counted: 0, deleted: 0 });
+      expect(await Promise.all(dimensions.map(report))).toEqual(before);
+      // Cancelled after it was counted: the triage stays at the place of the visit it was booked for.
+      const [, moved] = await t.dataSource.query<[unknown[], number]>(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = $1, cancelled_by = 'citizen'
+         WHERE status = 'booked' AND starts_at = '2026-11-11T11:00:00+01:00' RETURNING id`,
+        [NOW],
+      );
+      expect(moved).toBe(1);
+      expect(await report('location')).toEqual(before[1]);
+    } finally {
+      t.clock.set(NOW);
+    }
   });
 
   it('answers the same numbers as CSV, a header row first, formulas defused', async () => {

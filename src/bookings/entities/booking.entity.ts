@@ -78,6 +78,16 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 @Index('uq_bookings_triage_active', ['triageId'], { unique: true, where: `status <> 'cancelled'` })
 @Index('ix_bookings_triage', ['triageId'])
 @Index('ix_bookings_location_start', ['locationId', 'startsAt'])
+// Keyed by startsAt only; the other columns are INCLUDEd (the migration), and TypeORM reads both as columns.
+@Index('ix_bookings_stats', [
+  'startsAt',
+  'locationId',
+  'endsAt',
+  'status',
+  'checkedInAt',
+  'calledAt',
+  'startedAt',
+])
 @Index('ix_bookings_citizen_email_normalized', ['citizenEmailNormalized'], {
   where: 'citizen_email_normalized IS NOT NULL',
 })

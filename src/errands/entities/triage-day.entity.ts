@@ -14,14 +14,18 @@ import type { TriageSource } from './triage-session.entity.js';
 import { Location } from '../../locations/entities/location.entity.js';
 
 /**
- * What the triage retention sweep deleted, counted per Danish day, errand, channel, place and
- * outcome: the statistics add these to the triages still stored, so a year's self-service rate
- * survives the deletion. Counters only, no personal data.
+ * Expired triages, counted per Danish day, errand, channel, place and outcome by the triage
+ * retention sweep (which marks each `counted_at`): the statistics add these to the triages not yet
+ * counted, so a year's report reads day rows, and the rate survives the deletion of old unbooked
+ * triages. Counters only, no personal data.
  */
 @Entity({ name: 'triage_days' })
 @Check('ck_triage_days_source', `source IN ('online', 'reception', 'phone')`)
 @Check('ck_triage_days_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
-@Check('ck_triage_days_counts', 'triages > 0 AND self_service_tried BETWEEN 0 AND triages')
+@Check(
+  'ck_triage_days_counts',
+  'triages > 0 AND self_service_tried BETWEEN 0 AND triages AND booked BETWEEN 0 AND triages',
+)
 @Index('uq_triage_days_place', ['day', 'errandId', 'source', 'locationId', 'outcome'], {
   unique: true,
   where: 'location_id IS NOT NULL',
@@ -63,4 +67,8 @@ export class TriageDay {
   /** Of these, how many self-service triages came back "I could not do it myself". */
   @Column('integer')
   selfServiceTried: number;
+
+  /** Of these, how many have a booking (any, cancelled too); the place is that of the one not cancelled. */
+  @Column('integer', { default: 0 })
+  booked: number;
 }

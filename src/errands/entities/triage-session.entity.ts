@@ -32,6 +32,7 @@ export type TriageSource = (typeof TRIAGE_SOURCES)[number];
 @Check('ck_triage_sessions_self_service_tried', `self_service_tried_at IS NULL OR outcome = 'self_service'`)
 @Index('ix_triage_sessions_created_at', ['createdAt'])
 @Index('ix_triage_sessions_errand', ['errandId', 'createdAt'])
+@Index('ix_triage_sessions_uncounted', ['expiresAt'], { where: 'counted_at IS NULL' })
 export class TriageSession {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_triage_sessions' })
   id: string;
@@ -100,4 +101,11 @@ export class TriageSession {
    */
   @Column('timestamptz', { nullable: true })
   selfServiceTriedAt: Date | null;
+
+  /**
+   * When the retention sweep counted it into triage_days (after expiry, when nothing about it can
+   * change any more); until then the statistics read it from here.
+   */
+  @Column('timestamptz', { nullable: true })
+  countedAt: Date | null;
 }
