@@ -361,8 +361,9 @@ describe('messages to citizens', () => {
 
     await worker.runOnce();
     const sms = (await rows(withSms.id)).find((r) => r.kind === 'confirmation' && r.channel === 'sms')!;
-    // The log adapter (SMS_PROVIDER=log) accepted it: sent, and the token was never on the SMS row.
-    expect(sms).toMatchObject({ status: 'sent', manage_token: null, last_error: null });
+    // The log adapter (SMS_PROVIDER=log) only logged it: recorded as not sent, as e-mail without
+    // SMTP_URL is, and the token was never on the SMS row.
+    expect(sms).toMatchObject({ status: 'skipped', manage_token: null, last_error: 'SMS_PROVIDER_LOG' });
   });
 
   it('refuses SMS without a phone number (400)', async () => {

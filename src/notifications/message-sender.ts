@@ -39,6 +39,11 @@ export class MessageSender {
     return this.mailer.enabled;
   }
 
+  /** Whether an SMS handed to the port reaches a phone (SMS_PROVIDER=log: only the log). */
+  get smsDelivers(): boolean {
+    return this.sms.delivers;
+  }
+
   async send(row: ClaimedNotification, booking: BookingForMessage): Promise<void> {
     const view = toMessageView(row, booking, formatReference(booking.reference), this.origin());
     if (row.channel === 'sms') {

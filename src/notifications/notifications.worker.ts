@@ -126,6 +126,9 @@ export class NotificationsWorker implements OnApplicationBootstrap, BeforeApplic
     } catch (error) {
       return this.failed(row, error);
     }
+    // SMS_PROVIDER=log wrote it to the log only: like e-mail without SMTP_URL, recorded, not sent.
+    if (row.channel === 'sms' && !this.sender.smsDelivers)
+      return this.close(row, 'skipped', 'SMS_PROVIDER_LOG');
     this.logger.log({ kind: row.kind, channel: row.channel, bookingId: row.bookingId }, 'message sent');
     return 'sent';
   }

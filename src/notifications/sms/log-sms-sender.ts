@@ -8,6 +8,8 @@ import { maskNumber, SmsSender } from './sms-sender.js';
  * and logs are kept and read more widely than the outbox.
  */
 export class LogSmsSender extends SmsSender {
+  override readonly delivers = false;
+
   constructor(private readonly logger = new Logger('Sms')) {
     super();
   }

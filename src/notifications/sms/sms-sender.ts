@@ -4,6 +4,9 @@
  * it; rejects with an SmsGatewayError (or a plain Error) the outbox records and retries.
  */
 export abstract class SmsSender {
+  /** False for an adapter that only records (the log): the outbox then says skipped, not sent. */
+  readonly delivers: boolean = true;
+
   abstract send(to: string, text: string): Promise<void>;
 }
 

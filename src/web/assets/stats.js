@@ -52,7 +52,18 @@
         maintainAspectRatio: false,
         locale: locale,
         scales: {
-          x: { stacked: !!data.stacked, ticks: { autoSkip: true, maxRotation: 60 } },
+          x: {
+            stacked: !!data.stacked,
+            ticks: {
+              autoSkip: true,
+              maxRotation: 60,
+              // Long errand names are cut on the axis (the tooltip and the table have them whole).
+              callback: function (value) {
+                var label = String(this.getLabelForValue(value));
+                return label.length > 24 ? label.slice(0, 23) + '…' : label;
+              },
+            },
+          },
           y: {
             stacked: !!data.stacked,
             beginAtZero: true,

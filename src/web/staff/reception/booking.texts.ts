@@ -68,7 +68,8 @@ export const BOOKING_PAGE_TEXTS: Localized<BookingPageTexts> = {
     move: 'Flyt tiden',
     cancelHeading: 'Aflys tiden',
     cancelReasonLabel: 'Hvorfor aflyses tiden?',
-    cancelReasonHint: 'Fx “Borgeren ringede og kan ikke komme”. Skriv ikke CPR-nummer.',
+    cancelReasonHint:
+      'Fx “Borgeren ringede og kan ikke komme”. En note til kolleger: borgeren får en e-mail om, at tiden er aflyst, men ikke årsagen. Skriv ikke CPR-nummer.',
     reasonMissing: 'Skriv, hvorfor',
     cancel: 'Aflys tiden',
     notices: {
@@ -111,7 +112,8 @@ export const BOOKING_PAGE_TEXTS: Localized<BookingPageTexts> = {
     move: 'Move the appointment',
     cancelHeading: 'Cancel the appointment',
     cancelReasonLabel: 'Why is it cancelled?',
-    cancelReasonHint: 'E.g. “The citizen called and cannot come”. Do not write a CPR number.',
+    cancelReasonHint:
+      'E.g. “The citizen called and cannot come”. A note for colleagues: the citizen gets an e-mail that the visit is cancelled, but not the reason. Do not write a CPR number.',
     reasonMissing: 'Write why',
     cancel: 'Cancel the appointment',
     notices: {

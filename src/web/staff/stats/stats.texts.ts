@@ -88,7 +88,8 @@ const DA = {
   average: 'Gennemsnit',
   highest: 'Højest',
   noneFree: 'Dage uden ledig tid',
-  days: (value: string) => `${value} dage`,
+  /** `one`: the value is exactly 1 ("1 dag", but "1,0 dage" for an average). */
+  days: (value: string, one = false) => (one ? `${value} dag` : `${value} dage`),
   // Section 4
   capacityHeading: 'Kapacitet',
   capacityChart: 'Udnyttelse af stationer og rådgivere pr. dag og sted',
@@ -193,7 +194,7 @@ export const STATS_TEXTS: Localized<StatsTexts> = {
     average: 'Average',
     highest: 'Highest',
     noneFree: 'Days with no free time',
-    days: (value: string) => `${value} days`,
+    days: (value: string, one = false) => (one ? `${value} day` : `${value} days`),
     capacityHeading: 'Capacity',
     capacityChart: 'Use of stations and advisers by day and place',
     capacityCaption: 'Use of stations and advisers by place and day',

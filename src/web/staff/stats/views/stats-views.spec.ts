@@ -253,6 +253,11 @@ describe('the waiting section', () => {
       { head: 'Pas', cells: ['Aarhus', '–', '6,5 dage', '9 dage', '1'] },
       { head: 'Pas', cells: ['Ebeltoft', '2 dage', '2,0 dage', '2 dage', '0'] },
     ]);
+    const oneDay = toWaitingView(
+      { ...waiting, firstFreeSummary: [{ ...waiting.firstFreeSummary[1], latestDays: 1, maxDays: 1 }] },
+      'da',
+    );
+    expect(oneDay.firstFree.rows[0].cells.slice(1, 4)).toEqual(['1 dag', '2,0 dage', '1 dag']);
   });
 });
 

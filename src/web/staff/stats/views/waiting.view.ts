@@ -17,7 +17,8 @@ export interface WaitingView {
 function firstFreeCells(row: FirstFreeSummaryRow, language: Language): string[] {
   const t = STATS_TEXTS[language];
   const days = (value: number | null) => (value === null ? '–' : t.days(formatDecimal(value, language)));
-  const whole = (value: number | null) => (value === null ? '–' : t.days(formatCount(value, language)));
+  const whole = (value: number | null) =>
+    value === null ? '–' : t.days(formatCount(value, language), value === 1);
   return [
     row.locationLabel,
     whole(row.latestDays),
