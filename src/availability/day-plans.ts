@@ -67,7 +67,7 @@ const MINUTE_MS = 60_000;
 const instants = new Map<string, number>();
 const MAX_MEMOISED_INSTANTS = 50_000;
 
-function localInstant(date: string, time: string, zone: string): number {
+export function localInstant(date: string, time: string, zone: string): number {
   const key = `${zone} ${date}T${time}`;
   let instant = instants.get(key);
   if (instant === undefined) {

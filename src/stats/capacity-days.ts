@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { localInstant } from '../availability/day-plans.js';
 import { type Interval, mergeIntervals, subtractIntervals } from '../common/time/intervals.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 import { closedHours, closedReason, type ClosurePeriod } from '../locations/closed-days.js';
@@ -41,21 +41,6 @@ const MINUTE_MS = 60_000;
 const minutesOf = (intervals: Interval[]) =>
   Math.round(mergeIntervals(intervals).reduce((sum, i) => sum + (i.end - i.start), 0) / MINUTE_MS);
 
-/** Local wall-clock → instant is costly in luxon and repeats for every place and adviser: memoised. */
-const instants = new Map<string, number>();
-const MAX_MEMOISED_INSTANTS = 50_000;
-
-function at(date: string, time: string, zone: string): number {
-  const key = `${zone} ${date}T${time}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    if (instants.size >= MAX_MEMOISED_INSTANTS) instants.clear();
-    instant = DateTime.fromISO(`${date}T${time}`, { zone }).toMillis();
-    instants.set(key, instant);
-  }
-  return instant;
-}
-
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -81,7 +66,10 @@ function placeDay(place: PlaceRules, date: string, municipalClosedDays: string[]
   if (closedReason(date, municipalClosedDays, closures)) return undefined;
   // A calendar date has the same weekday everywhere; UTC avoids luxon's costly zone lookup.
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-  const span = (from: string, to: string) => ({ start: at(date, from, zone), end: at(date, to, zone) });
+  const span = (from: string, to: string) => ({
+    start: localInstant(date, from, zone),
+    end: localInstant(date, to, zone),
+  });
   const closed = closedHours(date, closures).map((cut) => span(cut.from, cut.to));
   const open = subtractIntervals(
     rowsOn(place.hours, date, weekday).map((row) => span(row.opens, row.closes)),
