@@ -103,12 +103,14 @@ describe('triage', () => {
       expect(Object.keys(row).sort()).toEqual(
         [
           'answers',
+          'counted_at',
           'created_at',
           'errand_id',
           'errand_version',
           'expires_at',
           'id',
           'language',
+          'location_id',
           'option_keys',
           'outcome',
           'reason_da',
