@@ -1,4 +1,4 @@
-import { localInstant } from '../availability/day-plans.js';
+import { localInstant, type ScheduleData } from '../availability/day-plans.js';
 import { type Interval, mergeIntervals, subtractIntervals } from '../common/time/intervals.js';
 import { rowsOn } from '../common/time/weekly-rules.js';
 import { closedHours, closedReason, type ClosurePeriod } from '../locations/closed-days.js';
@@ -17,16 +17,9 @@ export interface CapacityRules {
     validTo: string | null;
   }[];
   closures: (ClosurePeriod & { locationId: string | null })[];
-  workingTimes: {
-    adviserId: string;
-    locationId: string;
-    weekday: number;
-    starts: string;
-    ends: string;
-    validFrom: string | null;
-    validTo: string | null;
-  }[];
-  absences: { adviserId: string; startsAt: string; endsAt: string }[];
+  /** As availability reads them for slots. */
+  workingTimes: ScheduleData['workingTimes'];
+  absences: ScheduleData['absences'];
 }
 
 export interface CapacityDay {
