@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
-import { type Agent, decodeHtml, errorSummary, submit } from './support/booking-pages.js';
+import { type Agent, decodeHtml, errorSummary } from './support/booking-pages.js';
 import { givenAccount } from './support/factories.js';
-import { open, staffBrowser } from './support/staff-pages.js';
+import { open, signInOnPages, staffBrowser } from './support/staff-pages.js';
 import { AFTER_WEEK, BEFORE_WEEK, givenStatsWeek, type StatsData, tableRows } from './support/stats-data.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -51,13 +51,7 @@ describe('the statistics page', () => {
     it('lands a stats-only account on the statistics page when it signs in', async () => {
       const account = await givenAccount(t, 'stats');
       const agent = request.agent(t.http);
-      const page = await open(agent, '/staff/log-ind').expect(200);
-      const signedIn = await submit(
-        agent,
-        page.text,
-        { email: account.email, password: account.password },
-        'sign-in-form',
-      ).expect(303);
+      const signedIn = await signInOnPages(agent, account);
       expect(signedIn.headers.location).toBe(PAGE);
       const res = await open(agent, '/staff').expect(303);
       expect(res.headers.location).toBe(PAGE);

@@ -4,11 +4,14 @@ import { type Agent, BROWSER_ACCEPT, submit } from './booking-pages.js';
 import { type AccountOptions, type GivenAccount, givenAccount } from './factories.js';
 import type { TestApp } from './test-app.js';
 
-/** Signs an agent (one browser with its cookie jar) in on the staff pages' sign-in form. */
+/**
+ * Signs an agent (one browser with its cookie jar) in on the staff pages' sign-in form; returns
+ * the sign-in's answer (its Location says where the account lands).
+ */
 export async function signInOnPages(
   agent: Agent,
   account: Pick<GivenAccount, 'email' | 'password'>,
-): Promise<void> {
+): Promise<request.Response> {
   const page = await agent.get('/staff/log-ind').set('Accept', BROWSER_ACCEPT).expect(200);
   const signedIn = await submit(
     agent,
@@ -18,6 +21,7 @@ export async function signInOnPages(
   );
   if (signedIn.status !== 303)
     throw new Error(`sign-in answered ${signedIn.status}: ${signedIn.text.slice(0, 300)}`);
+  return signedIn;
 }
 
 /** A new staff account of the test's own, signed in on the pages in its own browser (agent). */
