@@ -19,6 +19,7 @@ import { NotificationsAndStats1795900000000 } from './1795900000000-Notification
 import { StatsSupport1795900100000 } from './1795900100000-StatsSupport.js';
 import { TriageDaysKeptInStep1795900200000 } from './1795900200000-TriageDaysKeptInStep.js';
 import { StatsIndexes1795900300000 } from './1795900300000-StatsIndexes.js';
+import { HotlineCallbacks1796000000000 } from './1796000000000-HotlineCallbacks.js';
 
 /** Every migration, oldest first. Listed explicitly: no glob loading, same in build and tests. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   StatsSupport1795900100000,
   TriageDaysKeptInStep1795900200000,
   StatsIndexes1795900300000,
+  HotlineCallbacks1796000000000,
 ];

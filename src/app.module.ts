@@ -19,6 +19,7 @@ import { StaffingModule } from './staffing/staffing.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { REQUEST_LOG_OPTIONS } from './http/request-log.js';
 import { VisitsModule } from './visits/visits.module.js';
+import { HotlineModule } from './hotline/hotline.module.js';
 import { ScreenModule } from './web/screen/screen.module.js';
 import { StaffWebModule } from './web/staff/staff-web.module.js';
 import { WebModule } from './web/web.module.js';
@@ -78,6 +79,7 @@ export class AppModule {
         PlacesModule,
         StaffingModule,
         VisitsModule,
+        HotlineModule,
         CalendarsModule,
         AdminModule,
         StatsModule,

@@ -86,6 +86,7 @@ describe('bookings', () => {
       expect(created.body).toEqual({
         reference: expect.stringMatching(REFERENCE) as string,
         manageToken: expect.stringMatching(/^[\w-]{43}$/) as string,
+        kind: 'visit',
         status: 'booked',
         start: slot.start,
         end: slot.end,
@@ -97,6 +98,7 @@ describe('bookings', () => {
           timeZone: 'Europe/Copenhagen',
         },
         station: { id: expect.any(String) as string, name: expect.any(String) as string },
+        callback: null,
         errand: { code: 'PAS_VOKSEN', name: expect.any(String) as string },
         documents: expect.arrayContaining([expect.any(String)]) as string[],
         fee: expect.any(String) as string,

@@ -64,13 +64,19 @@ describe('the demo', () => {
   const count = async (table: string) =>
     (await app.get(DataSource).query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
-  it('loads the catalog, four places, ten advisers and one sign-in per role into an empty database', async () => {
+  it('loads the catalog, four places, the hotline, twelve advisers and one sign-in per role into an empty database', async () => {
     expect(seeded).toBe(true);
     expect(await count('errands')).toBe(21);
-    expect(await count('locations')).toBe(4);
+    expect(await count('locations')).toBe(5);
     expect(await count('stations')).toBe(10);
-    expect(await count('advisers')).toBe(10);
-    expect(await count('staff_accounts')).toBe(4);
+    expect(await count('advisers')).toBe(12);
+    expect(await count('staff_accounts')).toBe(5);
+    const [hotline] = await app.get(DataSource).query<{ kind: string; stations: number; advisers: number }[]>(
+      `SELECT l.kind, (SELECT count(*)::int FROM stations s WHERE s.location_id = l.id) AS stations,
+                (SELECT count(DISTINCT w.adviser_id)::int FROM working_times w WHERE w.location_id = l.id) AS advisers
+         FROM locations l WHERE l.code = 'HOTLINE'`,
+    );
+    expect(hotline).toEqual({ kind: 'hotline', stations: 0, advisers: 2 });
   });
 
   it('loads eight weeks of triage counts for the statistics, as the history file gives them', async () => {
@@ -93,6 +99,7 @@ describe('the demo', () => {
       ['reception@syddjurs-demo.dk', 'demo-reception-2026'],
       ['mette.soerensen@syddjurs-demo.dk', 'demo-adviser-2026'],
       ['statistik@syddjurs-demo.dk', 'demo-stats-2026'],
+      ['hotline@syddjurs-demo.dk', 'demo-hotline-2026'],
     ]) {
       await request(http).post('/auth/login').send({ email, password }).expect(200);
     }
@@ -167,6 +174,6 @@ describe('the demo', () => {
       seedDemo(writers, manager, '2026-11-25'),
     );
     expect(again).toEqual({ migrationsApplied: [], seeded: false });
-    expect(await count('locations')).toBe(4);
+    expect(await count('locations')).toBe(5);
   });
 });

@@ -312,6 +312,7 @@ describe('statistics: visits, waiting and capacity', () => {
     const row = (place: Place, day: string, station: number, booked: number, adviser: number) => ({
       location: places[place].code,
       label: `Sted ${place}`,
+      hotline: false,
       day: `2026-11-${day}`,
       stationMinutes: station,
       bookedMinutes: booked,
@@ -342,8 +343,8 @@ describe('statistics: visits, waiting and capacity', () => {
         .split('\r\n')
         .slice(0, 2),
     ).toEqual([
-      'day,location,label,stationMinutes,bookedMinutes,stationUse,adviserMinutes,adviserUse',
-      '2026-11-16,CAP_A,Sted A,840,80,9.5,420,19',
+      'day,location,label,stationMinutes,bookedMinutes,stationUse,adviserMinutes,adviserUse,hotline',
+      '2026-11-16,CAP_A,Sted A,840,80,9.5,420,19,false',
     ]);
   });
 

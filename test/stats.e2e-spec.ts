@@ -200,6 +200,11 @@ function counted(rows: TriageSpec[]) {
     notYet: rows.filter((r) => r.outcome === 'not_yet').length,
     elsewhere: rows.filter((r) => r.outcome === 'elsewhere').length,
     triedThenBooked: rows.filter((r) => r.tried && (r.bookings ?? []).length > 0).length,
+    // No callbacks in this data set: test/stats-callbacks.e2e-spec.ts counts them.
+    callback: 0,
+    callbackInsteadOfVisit: 0,
+    callbacks: { booked: 0, solvedOnPhone: 0, sentToSelfService: 0, needsVisit: 0, noAnswer: 0, open: 0 },
+    withoutVisit: selfService,
     selfServiceRate:
       selfService + visit === 0 ? null : Math.round((1000 * selfService) / (selfService + visit)) / 10,
   };
@@ -324,6 +329,10 @@ describe('statistics: self-service (GET /stats/self-service)', () => {
       notYet: 1,
       elsewhere: 1,
       triedThenBooked: 1,
+      callback: 0,
+      callbackInsteadOfVisit: 0,
+      callbacks: { booked: 0, solvedOnPhone: 0, sentToSelfService: 0, needsVisit: 0, noAnswer: 0, open: 0 },
+      withoutVisit: 4,
       selfServiceRate: 36.4,
     });
   });
@@ -458,7 +467,9 @@ describe('statistics: self-service (GET /stats/self-service)', () => {
       .trimEnd()
       .split('\r\n');
     expect(header).toBe(
-      'key,label,triages,selfService,visit,notYet,elsewhere,triedThenBooked,selfServiceRate,targetPercent',
+      'key,label,triages,selfService,visit,notYet,elsewhere,triedThenBooked,selfServiceRate,targetPercent,' +
+        'callback,callbackInsteadOfVisit,callbacksBooked,callbacksSolvedOnPhone,callbacksSentToSelfService,' +
+        'callbacksNeedsVisit,callbacksNoAnswer,callbacksOpen,withoutVisit',
     );
     const cells = (row: {
       key: string;
@@ -482,6 +493,15 @@ describe('statistics: self-service (GET /stats/self-service)', () => {
         row.triedThenBooked,
         row.selfServiceRate ?? '',
         50,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        row.selfService,
       ].join(',');
     expect(lines).toEqual([...json.rows, json.total].map(cells));
 

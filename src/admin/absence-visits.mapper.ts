@@ -4,7 +4,7 @@ import type { Booking } from '../bookings/entities/booking.entity.js';
 import { formatInstant } from '../common/time/format-instant.js';
 import type { VisitResponse } from './dto/absence-visits.dto.js';
 
-/** A visit loaded with its location, errand, station and adviser. */
+/** A visit (or callback: no station) loaded with its location, errand, station and adviser. */
 export function toVisitResponse(booking: Booking): VisitResponse {
   const zone = booking.location.timeZone;
   return {
@@ -15,7 +15,7 @@ export function toVisitResponse(booking: Booking): VisitResponse {
     errand: booking.errand.code,
     status: booking.status,
     adviser: { id: booking.adviser.id, name: booking.adviser.name },
-    station: { id: booking.station.id, name: booking.station.name },
+    station: booking.station && { id: booking.station.id, name: booking.station.name },
   };
 }
 

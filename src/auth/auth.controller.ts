@@ -1,3 +1,4 @@
+import { ROLES } from './entities/staff-account.entity.js';
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -41,7 +42,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Roles('admin', 'reception', 'adviser', 'stats')
+  @Roles(...ROLES)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in staff member' })
   @ApiOkResponse({ type: StaffResponse })
@@ -53,7 +54,7 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(200)
-  @Roles('admin', 'reception', 'adviser', 'stats')
+  @Roles(...ROLES)
   @OpenBeforePasswordChange()
   @Audited('auth.password-change')
   @ApiBearerAuth()

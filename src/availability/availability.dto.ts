@@ -5,7 +5,12 @@ import { IsLocalDate } from '../common/validation/local-date-time.js';
 import { TriageErrandResponse } from '../errands/dto/triage.dto.js';
 
 export class AvailabilityQuery {
-  @ApiProperty({ type: String, format: 'uuid', description: 'A triage with outcome `visit` (POST /triage).' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    description:
+      'A triage with outcome `visit` (POST /triage), or one that offers a callback (its `callback`).',
+  })
   @IsUUID()
   triage: string;
 
@@ -19,7 +24,12 @@ export class AvailabilityQuery {
   })
   to?: string;
 
-  @IsLocationRef({ optional: true, description: 'Default: every location.' })
+  @IsLocationRef({
+    optional: true,
+    description:
+      'Default: every location (for a triage that says `callback`: every hotline). A hotline place ' +
+      '(e.g. `HOTLINE`) lists callback times.',
+  })
   location?: string;
 }
 
@@ -46,13 +56,15 @@ export class SlotResponse {
 
   @ApiProperty({
     example: 3,
-    description: 'Stations that can handle the errand and are free for the whole visit.',
+    description: 'Stations that can handle the errand and are free for the whole visit (0 for a callback).',
   })
   freeStations: number;
 
   @ApiProperty({
     example: 2,
-    description: 'Visits that can still be booked at this start (free stations and advisers).',
+    description:
+      'Bookings that can still start here: free stations and advisers for a visit, free hotline advisers ' +
+      'for a callback.',
   })
   capacity: number;
 }
@@ -72,7 +84,13 @@ export class AvailabilityResponse {
   @ApiProperty({ type: TriageErrandResponse })
   errand: TriageErrandResponse;
 
-  @ApiProperty({ example: 15, description: 'Length of the visit.' })
+  @ApiProperty({
+    enum: ['visit', 'callback'],
+    description: 'Visit times at stations, or callback times from the hotline.',
+  })
+  kind: 'visit' | 'callback';
+
+  @ApiProperty({ example: 15, description: 'Length of the visit (or of the call).' })
   minutes: number;
 
   @ApiProperty({ example: '2026-12-01' })

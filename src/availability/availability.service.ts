@@ -4,6 +4,13 @@ import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { formatInstant } from '../common/time/format-instant.js';
+import type { LocationKind } from '../locations/entities/location.entity.js';
+import {
+  type CallbackTicketParts,
+  isBookable,
+  offersCallback,
+  type TicketKind,
+} from '../errands/triage-ticket.js';
 import { LocationsService } from '../locations/locations.service.js';
 import { SettingsService } from '../config/settings.service.js';
 import {
@@ -44,6 +51,12 @@ export interface ErrandToBook {
   minutes: number;
   /** Overrides BOOKING_MIN_NOTICE_MINUTES: a walk-in at reception can take a slot right now. */
   minNoticeMinutes?: number;
+  /**
+   * A callback from the hotline (`minutes` = the errand's phoneMinutes): the places are the active
+   * hotlines, no station is needed, the capacity is the free advisers. Without it: visits, never at
+   * a hotline.
+   */
+  callback?: boolean;
 }
 
 export interface DaySlots {
@@ -62,7 +75,8 @@ export interface ExistingBooking {
   id: string;
   errandId: string;
   locationId: string;
-  stationId: string;
+  /** Null for a callback: it is judged as one, at its hotline. */
+  stationId: string | null;
   adviserId: string;
   startsAt: Date;
   endsAt: Date;
@@ -138,7 +152,28 @@ export class AvailabilityService {
       location,
       fromDate: range.from,
       toDate: range.to,
+      callback: errand.callback,
     });
+  }
+
+  /** The kind of an active place (id or code); LOCATION_NOT_FOUND when there is none. */
+  async placeKind(location: string): Promise<LocationKind> {
+    return (await this.locations.findByRef(location)).kind;
+  }
+
+  /**
+   * What a triage books at a place: a callback at a hotline, a visit elsewhere; without a place, a
+   * callback for a triage that says `callback`, else a visit. A triage that offers no callback but
+   * books a visit looks no place up (the visit path stays one query); whether the ticket is good
+   * for the kind is TriageService.asTicket's to say.
+   */
+  async kindFor(
+    ticket: CallbackTicketParts & { selfServiceTriedAt: Date | null },
+    location?: string,
+  ): Promise<TicketKind> {
+    if (!location) return ticket.outcome === 'callback' ? 'callback' : 'visit';
+    if (!offersCallback(ticket) && isBookable(ticket)) return 'visit';
+    return (await this.placeKind(location)) === 'hotline' ? 'callback' : 'visit';
   }
 
   private daySlots(
@@ -176,6 +211,7 @@ export class AvailabilityService {
       errandId: errand.errandId,
       fromDate: today,
       toDate: to,
+      callback: errand.callback,
     });
     const staffed = new Set(
       data.workingTimes
@@ -227,6 +263,7 @@ export class AvailabilityService {
       fromDate: utcDate.minus({ days: 1 }).toISODate()!,
       toDate: utcDate.plus({ days: 1 }).toISODate()!,
       ignoreBookingId,
+      callback: errand.callback,
     });
     const found = data.locations[0];
     if (!found) {
@@ -260,13 +297,14 @@ export class AvailabilityService {
 
   /**
    * Whether an existing booking still fits the rules as they are inside `manager`'s transaction:
-   * location open, not closed, its station and adviser available and free (itself left out).
+   * location open, not closed, its station (a callback has none) and adviser available and free
+   * (itself left out).
    */
   async stillValid(manager: EntityManager, booking: ExistingBooking): Promise<boolean> {
     const free = await this.freeFor(manager, booking);
     return (
       !!free &&
-      free.slot.stationIds.includes(booking.stationId) &&
+      (booking.stationId === null || free.slot.stationIds.includes(booking.stationId)) &&
       free.slot.adviserIds.includes(booking.adviserId)
     );
   }
@@ -274,7 +312,8 @@ export class AvailabilityService {
   /**
    * The stations and advisers free for an existing booking's time, by the rules as they are inside
    * `manager`'s transaction, the booking itself left out (what it could be handed to); undefined
-   * when the location is closed then or the time is no longer a start there.
+   * when the location is closed then or the time is no longer a start there. A callback (no
+   * station) is judged at its hotline, by the hotline's rules.
    */
   async freeFor(
     manager: EntityManager,
@@ -288,6 +327,7 @@ export class AvailabilityService {
       fromDate: utcDate.minus({ days: 1 }).toISODate()!,
       toDate: utcDate.plus({ days: 1 }).toISODate()!,
       ignoreBookingId: booking.id,
+      callback: booking.stationId === null,
     };
     const data = await loadSchedule(this.dataSource, query, manager);
     const location = data.locations[0];

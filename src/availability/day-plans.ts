@@ -11,9 +11,11 @@ export interface ScheduleLocation {
   address: string;
   timeZone: string;
   slotMinutes: number;
-  /** Active stations here that can handle the errand. */
+  /** Active stations here that can handle the errand ([] at a hotline). */
   stationIds: string[];
   stations: { id: string; name: string }[];
+  /** A hotline: its bookings are calls, which need an adviser but no station. */
+  stationless?: boolean;
 }
 
 export interface ScheduleData {
@@ -46,7 +48,8 @@ export interface ScheduleData {
     validTo: string | null;
   }[];
   absences: { adviserId: string; startsAt: string; endsAt: string }[];
-  bookings: { stationId: string; adviserId: string; startsAt: string; endsAt: string }[];
+  /** stationId is null for a callback. */
+  bookings: { stationId: string | null; adviserId: string; startsAt: string; endsAt: string }[];
 }
 
 export interface BookingRules {
@@ -129,7 +132,7 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
   const intervalsBy = <T extends { startsAt: string; endsAt: string }>(rows: T[], key: (row: T) => string) =>
     new Map([...groupBy(rows, key)].map(([id, group]) => [id, group.map(toInterval)]));
   const absencesByAdviser = intervalsBy(data.absences, (row) => row.adviserId);
-  const stationBusy = intervalsBy(data.bookings, (row) => row.stationId);
+  const stationBusy = intervalsBy(data.bookings, (row) => row.stationId ?? '');
   const adviserBusy = intervalsBy(data.bookings, (row) => row.adviserId);
   const earliestStart = rules.now.getTime() + rules.minNoticeMinutes * MINUTE_MS;
   const latestStart = rules.now.getTime() + rules.horizonDays * 24 * 60 * MINUTE_MS;
@@ -177,6 +180,7 @@ export function buildDayPlans(data: ScheduleData, dates: string[], rules: Bookin
         advisers: advisers.filter((adviser) => adviser.available.length > 0),
         earliestStart,
         latestStart,
+        ...(location.stationless && { stationless: true }),
       };
       return { location, date, plan };
     });

@@ -3,23 +3,12 @@ import { preparedQuery } from '../database/prepared.js';
 import type { ScheduleData } from './day-plans.js';
 
 /**
- * Everything that decides availability for one errand — capable stations, opening hours, closures,
- * the working time and absences of advisers who handle it, and the active bookings of both — in one
- * round trip, as one JSON document.
+ * The part both schedules share: the advisers who handle the errand, and the opening hours,
+ * closures, working time, absences and active bookings that decide their free times at `locs`.
+ * `busyWhere` says which bookings count (those of the places' stations, or of the advisers).
  */
-const SCHEDULE_SQL = `
-WITH locs AS (
-  SELECT l.id, l.code, l.name, l.address, l.time_zone, l.slot_minutes,
-         json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name) AS stations
-  FROM locations l
-  JOIN stations s ON s.location_id = l.id AND s.active
-  JOIN station_errands se ON se.station_id = s.id AND se.errand_id = $1
-  WHERE l.active AND ($2::text IS NULL OR l.id::text = $2 OR l.code = upper($2))
-  GROUP BY l.id
-),
-station_ids AS (
-  SELECT (s ->> 'id')::uuid AS id FROM locs, json_array_elements(locs.stations) AS s
-),
+const scheduleOf = (locs: string, busyWhere: string) => `
+WITH ${locs},
 advs AS (
   SELECT a.id FROM advisers a
   JOIN adviser_errands ae ON ae.adviser_id = a.id AND ae.errand_id = $1
@@ -28,7 +17,7 @@ advs AS (
 SELECT json_build_object(
   'locations', (SELECT coalesce(json_agg(json_build_object(
       'id', id, 'code', code, 'name', name, 'address', address, 'timeZone', time_zone,
-      'slotMinutes', slot_minutes, 'stations', stations) ORDER BY code), '[]') FROM locs),
+      'slotMinutes', slot_minutes, 'stations', stations, 'stationless', stationless) ORDER BY code), '[]') FROM locs),
   'openingHours', (SELECT coalesce(json_agg(json_build_object(
       'locationId', location_id, 'weekday', weekday, 'opens', opens, 'closes', closes,
       'validFrom', valid_from, 'validTo', valid_to)), '[]')
@@ -50,8 +39,46 @@ SELECT json_build_object(
     FROM bookings
     WHERE status <> 'cancelled' AND starts_at < $6 AND ends_at > $5
       AND ($7::uuid IS NULL OR id <> $7)
-      AND (station_id IN (SELECT id FROM station_ids) OR adviser_id IN (SELECT id FROM advs)))
+      AND (${busyWhere}))
 ) AS data`;
+
+/**
+ * Everything that decides availability of visits for one errand — capable stations, opening
+ * hours, closures, the working time and absences of advisers who handle it, and the active
+ * bookings of both — in one round trip, as one JSON document. A visit needs a station, so a
+ * hotline (no stations) is never among its places; the kind is checked too, should a hotline ever
+ * be given a station.
+ */
+const SCHEDULE_SQL = scheduleOf(
+  `locs AS (
+  SELECT l.id, l.code, l.name, l.address, l.time_zone, l.slot_minutes, false AS stationless,
+         json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.name) AS stations
+  FROM locations l
+  JOIN stations s ON s.location_id = l.id AND s.active
+  JOIN station_errands se ON se.station_id = s.id AND se.errand_id = $1
+  WHERE l.active AND l.kind <> 'hotline' AND ($2::text IS NULL OR l.id::text = $2 OR l.code = upper($2))
+  GROUP BY l.id
+),
+station_ids AS (
+  SELECT (s ->> 'id')::uuid AS id FROM locs, json_array_elements(locs.stations) AS s
+)`,
+  'station_id IN (SELECT id FROM station_ids) OR adviser_id IN (SELECT id FROM advs)',
+);
+
+/**
+ * The same for callbacks: the places are the active hotlines (the phone desk has no stations; a
+ * call needs only a free adviser who handles the errand and works there), and the bookings that
+ * count are the advisers' own, calls and visits alike.
+ */
+const CALLBACK_SCHEDULE_SQL = scheduleOf(
+  `locs AS (
+  SELECT l.id, l.code, l.name, l.address, l.time_zone, l.slot_minutes, true AS stationless,
+         '[]'::json AS stations
+  FROM locations l
+  WHERE l.active AND l.kind = 'hotline' AND ($2::text IS NULL OR l.id::text = $2 OR l.code = upper($2))
+)`,
+  'adviser_id IN (SELECT id FROM advs)',
+);
 
 export interface ScheduleQuery {
   errandId: string;
@@ -61,6 +88,8 @@ export interface ScheduleQuery {
   toDate: string;
   /** A booking to leave out (the one being moved). */
   ignoreBookingId?: string;
+  /** Callbacks: the hotline places, no stations; otherwise visits, never at a hotline. */
+  callback?: boolean;
 }
 
 /**
@@ -84,9 +113,12 @@ export async function loadSchedule(
     new Date(to),
     query.ignoreBookingId ?? null,
   ];
+  const [sql, name] = query.callback
+    ? [CALLBACK_SCHEDULE_SQL, 'availability_callback_schedule']
+    : [SCHEDULE_SQL, 'availability_schedule'];
   const [row] = within
-    ? await within.query<{ data: ScheduleData }[]>(SCHEDULE_SQL, values)
-    : await preparedQuery<{ data: ScheduleData }>(dataSource, 'availability_schedule', SCHEDULE_SQL, values);
+    ? await within.query<{ data: ScheduleData }[]>(sql, values)
+    : await preparedQuery<{ data: ScheduleData }>(dataSource, name, sql, values);
   const data = row.data;
   for (const location of data.locations) location.stationIds = location.stations.map((s) => s.id);
   return data;

@@ -26,17 +26,26 @@ export interface DayPlan {
   /** Bounds for a start time: minimum notice and booking horizon. */
   earliestStart: number;
   latestStart: number;
+  /** A hotline's day: a call needs a free adviser and no station (`stations` is empty). */
+  stationless?: boolean;
 }
 
 export interface Slot {
   start: number;
   end: number;
+  /** Always empty for a callback (stationless). */
   stationIds: string[];
   adviserIds: string[];
+  /** A callback slot at a hotline: its capacity is its free advisers. */
+  stationless?: boolean;
 }
 
-/** How many visits can start in the slot at once: each needs its own station and adviser. */
-export function capacityOf(slot: Pick<Slot, 'stationIds' | 'adviserIds'>): number {
+/**
+ * How many bookings can start in the slot at once: a visit needs its own station and adviser, a
+ * callback only its own adviser.
+ */
+export function capacityOf(slot: Pick<Slot, 'stationIds' | 'adviserIds' | 'stationless'>): number {
+  if (slot.stationless) return slot.adviserIds.length;
   return Math.min(slot.stationIds.length, slot.adviserIds.length);
 }
 
@@ -50,6 +59,7 @@ export function resourcesAt(plan: DayPlan, start: number): Slot {
     adviserIds: plan.advisers
       .filter((a) => containedInAny(a.available, start, end) && !overlapsAny(a.busy, start, end))
       .map((a) => a.id),
+    ...(plan.stationless && { stationless: true }),
   };
 }
 
@@ -83,7 +93,8 @@ export function whyNotCandidate(
 
 /**
  * The bookable slots of one day: every candidate start where at least one capable station and one
- * adviser who handles the errand are free for the whole visit, inside the adviser's working time.
+ * adviser who handles the errand are free for the whole visit, inside the adviser's working time
+ * (at a hotline: one such adviser, for the whole call).
  */
 export function slotsForDay(plan: DayPlan): Slot[] {
   return candidateStarts(plan)

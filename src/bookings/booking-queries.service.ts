@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, type Repository } from 'typeorm';
 import { normalizeReference } from './booking-secrets.js';
 import { BookingNotFoundError } from './bookings.errors.js';
-import { Booking } from './entities/booking.entity.js';
+import { Booking, type Visit } from './entities/booking.entity.js';
 
 /** Whose visits a calendar feed shows. */
 export type FeedScope = { adviserId: string } | { locationId: string };
@@ -26,41 +26,44 @@ export class BookingQueries {
     return booking;
   }
 
-  /** Bookings at a location that start in [from, to), in time order, with what reception needs. */
-  async atLocation(locationId: string, from: Date, to: Date): Promise<Booking[]> {
-    return this.bookings
+  /** Visits at a location that start in [from, to), in time order, with what reception needs. */
+  async atLocation(locationId: string, from: Date, to: Date): Promise<Visit[]> {
+    return (await this.bookings
       .createQueryBuilder('booking')
       .leftJoinAndSelect('booking.errand', 'errand')
       .leftJoinAndSelect('booking.station', 'station')
       .leftJoinAndSelect('booking.adviser', 'adviser')
       .where('booking.locationId = :locationId', { locationId })
+      .andWhere('booking.stationId IS NOT NULL')
       .andWhere('booking.startsAt >= :from AND booking.startsAt < :to', { from, to })
       .orderBy('booking.startsAt', 'ASC')
       .addOrderBy('station.name', 'ASC')
-      .getMany();
+      .getMany()) as Visit[];
   }
 
   /** Who waits and who is called at a location on a local queue day, by queue number. */
-  async queue(locationId: string, queueDay: string): Promise<Booking[]> {
+  async queue(locationId: string, queueDay: string): Promise<Visit[]> {
+    // Only visits check in (ck_bookings_callback): everyone in a queue has a station.
     return this.bookings.find({
       where: { locationId, queueDay, status: In(['checked_in', 'called']) },
       relations: { station: true },
       order: { queueNumber: 'ASC' },
-    });
+    }) as Promise<Visit[]>;
   }
 
-  /** An adviser's visits that start in [from, to) (any location), in time order. */
-  async ofAdviser(adviserId: string, from: Date, to: Date): Promise<Booking[]> {
-    return this.bookings
+  /** An adviser's visits (no callbacks) that start in [from, to) (any location), in time order. */
+  async ofAdviser(adviserId: string, from: Date, to: Date): Promise<Visit[]> {
+    return (await this.bookings
       .createQueryBuilder('booking')
       .leftJoinAndSelect('booking.errand', 'errand')
       .leftJoinAndSelect('booking.station', 'station')
       .leftJoinAndSelect('booking.location', 'location')
       .leftJoinAndSelect('booking.adviser', 'adviser')
       .where('booking.adviserId = :adviserId', { adviserId })
+      .andWhere('booking.stationId IS NOT NULL')
       .andWhere('booking.startsAt >= :from AND booking.startsAt < :to', { from, to })
       .orderBy('booking.startsAt', 'ASC')
-      .getMany();
+      .getMany()) as Visit[];
   }
 
   /**

@@ -4,7 +4,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { postgresError } from '../database/prepared.js';
 import { NotificationsOutbox } from '../notifications/notifications-outbox.service.js';
-import { inTime, nextStatus, type StatusChange, statusUpdate } from './booking-transitions.js';
+import {
+  type BookingAction,
+  CALLBACK_ACTIONS,
+  type CallbackAction,
+  inTime,
+  nextStatus,
+  type StatusChange,
+  statusUpdate,
+  TRANSITIONS,
+} from './booking-transitions.js';
 import {
   BookingCancelledError,
   BookingStartedError,
@@ -12,7 +21,8 @@ import {
   VisitNotStartedError,
   VisitStateConflictError,
 } from './bookings.errors.js';
-import type { BookingStatus } from './entities/booking.entity.js';
+import { CallbackStateConflictError } from './callbacks.errors.js';
+import { type BookingStatus, type CallbackOutcome, kindOf } from './entities/booking.entity.js';
 
 /** What the gate needs to know of a booking to explain a refusal. */
 export interface BookingState {
@@ -22,6 +32,26 @@ export interface BookingState {
   startsAt: Date;
   /** Its location's zone decides "the day of the visit". */
   location: { timeZone: string };
+  /** Null for a callback; absent when the caller does not know (the UPDATE checks it anyway). */
+  stationId?: string | null;
+  /** A callback's unanswered calls so far. */
+  callAttempts?: number;
+}
+
+/** How a callback that was answered ended (`no_answer` is recorded by noAnswer). */
+export interface CallOutcome {
+  outcome: Exclude<CallbackOutcome, 'no_answer'>;
+  /** The self-service option the citizen was guided to: with `sent_to_self_service` only. */
+  guidanceOption?: string | null;
+}
+
+const isCallbackAction = (action: BookingAction): action is CallbackAction =>
+  (CALLBACK_ACTIONS as readonly string[]).includes(action);
+
+function stateConflict(booking: BookingState, action: BookingAction, kindMismatch: boolean): Error {
+  if (isCallbackAction(action))
+    return new CallbackStateConflictError(booking.reference, kindMismatch ? 'visit' : booking.status, action);
+  return new VisitStateConflictError(booking.reference, booking.status, action);
 }
 
 /** Two check-ins at one moment may compute the same queue number; the unique index decides, we retry. */
@@ -30,6 +60,10 @@ const QUEUE_NUMBER_ATTEMPTS = 10;
 /** Why `change` may not happen to `booking` now, or undefined when it may. */
 function refusal(booking: BookingState, change: StatusChange, now: Date): Error | undefined {
   const { action } = change;
+  const kind = TRANSITIONS[action].kind;
+  // A visit's steps never apply to a callback, nor a callback's to a visit.
+  if (kind && booking.stationId !== undefined && kindOf({ stationId: booking.stationId }) !== kind)
+    return stateConflict(booking, action, true);
   if (booking.status === 'cancelled' && (action === 'cancel' || action === 'check_in'))
     return new BookingCancelledError(booking.reference);
   if (!inTime(action, booking.startsAt, now, booking.location.timeZone)) {
@@ -37,8 +71,10 @@ function refusal(booking: BookingState, change: StatusChange, now: Date): Error 
     if (action === 'undo_no_show') return new NoShowFinalError(booking.reference);
     return new VisitNotStartedError(booking.reference, booking.startsAt);
   }
-  if (!nextStatus(booking.status, action))
-    return new VisitStateConflictError(booking.reference, booking.status, action);
+  if (!nextStatus(booking.status, action)) return stateConflict(booking, action, false);
+  const attempts = TRANSITIONS[action].attempts;
+  if (attempts !== undefined && booking.callAttempts !== undefined && booking.callAttempts !== attempts)
+    return stateConflict(booking, action, false);
   return undefined;
 }
 
@@ -78,14 +114,42 @@ export class BookingStatusService {
     }
     // Changed by someone else between the caller's read and this update: explain with the row as it is now.
     const [current] = await (within ?? this.dataSource.manager).query<BookingState[]>(
-      `SELECT b.id, b.reference, b.status, b.starts_at AS "startsAt", json_build_object('timeZone', l.time_zone) AS location
+      `SELECT b.id, b.reference, b.status, b.starts_at AS "startsAt", b.station_id AS "stationId",
+              b.call_attempts AS "callAttempts", json_build_object('timeZone', l.time_zone) AS location
        FROM bookings b JOIN locations l ON l.id = b.location_id WHERE b.id = $1`,
       [booking.id],
     );
-    throw (
-      refusal(current, change, now) ??
-      new VisitStateConflictError(booking.reference, current.status, change.action)
+    throw refusal(current, change, now) ?? stateConflict(current, change.action, false);
+  }
+
+  /** The hotline adviser starts a callback's call (booked → in_progress). */
+  startCall(callback: BookingState, within?: EntityManager): Promise<void> {
+    return this.change(callback, { action: 'start_call' }, within);
+  }
+
+  /**
+   * How an answered call ended (in_progress → completed). The caller has checked the guidance
+   * option against the errand's self-service options; the database keeps it only with
+   * `sent_to_self_service` (ck_bookings_guidance).
+   */
+  recordCallOutcome(callback: BookingState, outcome: CallOutcome, within?: EntityManager): Promise<void> {
+    const guidanceOption =
+      outcome.outcome === 'sent_to_self_service' ? (outcome.guidanceOption ?? null) : null;
+    return this.change(
+      callback,
+      { action: 'record_outcome', outcome: outcome.outcome, guidanceOption },
+      within,
     );
+  }
+
+  /**
+   * Nobody answered: the first time the callback goes back to `booked` for a second try; the
+   * second time it is completed with outcome `no_answer`. Which one follows from the attempts the
+   * caller read; the UPDATE checks them, so two advisers pressing at once count one attempt.
+   */
+  noAnswer(callback: BookingState & { callAttempts: number }, within?: EntityManager): Promise<void> {
+    const action = callback.callAttempts >= 1 ? 'no_answer_final' : 'no_answer';
+    return this.change(callback, { action }, within);
   }
 
   /** Changes several bookings at once (an admin change cancelling what it breaks); returns the ids changed. */

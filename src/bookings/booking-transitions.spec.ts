@@ -1,5 +1,13 @@
 import { BOOKING_STATUSES } from './entities/booking.entity.js';
-import { inTime, nextStatus, statusUpdate, TRANSITIONS, VISIT_ACTIONS } from './booking-transitions.js';
+import {
+  CALLBACK_ACTIONS,
+  inTime,
+  nextStatus,
+  type StatusChange,
+  statusUpdate,
+  TRANSITIONS,
+  VISIT_ACTIONS,
+} from './booking-transitions.js';
 
 describe('the transition table', () => {
   it('walks a visit from booking to completion', () => {
@@ -127,5 +135,54 @@ describe('statusUpdate: the one UPDATE that changes statuses', () => {
     );
     expect(text).toContain('starts_at < $3');
     expect(values).toContainEqual(['booked']);
+  });
+});
+
+describe('a callback’s steps', () => {
+  const now = new Date('2026-11-25T09:00:00Z');
+  const ids = { ids: ['6c3b3c0e-6a4e-4f5c-9d1e-2b7a8c9d0e1f'] };
+
+  it('walks a callback from booking to its outcome, with one second try after no answer', () => {
+    expect(nextStatus('booked', 'start_call')).toBe('in_progress');
+    expect(nextStatus('in_progress', 'record_outcome')).toBe('completed');
+    expect(nextStatus('in_progress', 'no_answer')).toBe('booked');
+    expect(nextStatus('booked', 'no_answer_final')).toBe('completed');
+    expect(nextStatus('completed', 'start_call')).toBeUndefined();
+    expect(nextStatus('booked', 'record_outcome')).toBeUndefined();
+    expect(nextStatus('cancelled', 'no_answer')).toBeUndefined();
+  });
+
+  it('keeps visit steps to visits and callback steps to callbacks, in the statement itself', () => {
+    for (const action of CALLBACK_ACTIONS) {
+      const change: StatusChange =
+        action === 'record_outcome'
+          ? { action, outcome: 'solved_on_phone', guidanceOption: null }
+          : { action };
+      expect(statusUpdate(change, ids, now).text).toContain('station_id IS NULL');
+    }
+    expect(statusUpdate({ action: 'no_show' }, ids, now).text).toContain('station_id IS NOT NULL');
+    expect(statusUpdate({ action: 'start' }, ids, now).text).toContain('station_id IS NOT NULL');
+    expect(statusUpdate({ action: 'cancel', reason: 'x', by: 'citizen' }, ids, now).text).not.toContain(
+      'station_id',
+    );
+  });
+
+  it('counts unanswered calls only from the attempts it expects', () => {
+    const first = statusUpdate({ action: 'no_answer' }, ids, now);
+    expect(first.text).toMatch(
+      /call_attempts = \$\d+.*last_call_at = .*AND call_attempts = \$\d+ RETURNING id$/s,
+    );
+    expect(first.values).toEqual(expect.arrayContaining(['booked', 1, 0]));
+    const second = statusUpdate({ action: 'no_answer_final' }, ids, now);
+    expect(second.values).toEqual(expect.arrayContaining(['completed', 'no_answer', 2, 1]));
+  });
+
+  it('records the outcome and the guidance option', () => {
+    const { values } = statusUpdate(
+      { action: 'record_outcome', outcome: 'sent_to_self_service', guidanceOption: 'mitid-app' },
+      ids,
+      now,
+    );
+    expect(values).toEqual(expect.arrayContaining(['completed', 'sent_to_self_service', 'mitid-app']));
   });
 });

@@ -1,5 +1,11 @@
 import { localDate } from '../common/time/local-date.js';
-import type { BookingStatus, CancelledBy, VisitOutcome } from './entities/booking.entity.js';
+import type {
+  BookingKind,
+  BookingStatus,
+  CallbackOutcome,
+  CancelledBy,
+  VisitOutcome,
+} from './entities/booking.entity.js';
 
 export const VISIT_ACTIONS = [
   'check_in',
@@ -13,6 +19,16 @@ export const VISIT_ACTIONS = [
 export type VisitAction = (typeof VISIT_ACTIONS)[number];
 
 /**
+ * A callback's steps (the hotline): the adviser starts the call, records how it ended, or that
+ * nobody answered — the first time the callback goes back to `booked` for a second try, the second
+ * time it is over (`no_answer_final`). Cancel is shared with visits.
+ */
+export const CALLBACK_ACTIONS = ['start_call', 'record_outcome', 'no_answer', 'no_answer_final'] as const;
+export type CallbackAction = (typeof CALLBACK_ACTIONS)[number];
+
+export type BookingAction = VisitAction | CallbackAction;
+
+/**
  * When, relative to the booked start, an action may happen (checked in the same UPDATE):
  * `start_day` is the visit's own local day at its location.
  */
@@ -24,6 +40,10 @@ export interface Transition {
   time: TimeRule;
   /** The visit changes for calendar subscribers (iCalendar SEQUENCE goes up). */
   bumpsSequence: boolean;
+  /** Which kind of booking the step is for (the UPDATE checks station_id); absent: both. */
+  kind?: BookingKind;
+  /** Callbacks: the unanswered calls the booking must have had (the UPDATE checks call_attempts). */
+  attempts?: number;
 }
 
 /**
@@ -33,29 +53,68 @@ export interface Transition {
  * has begun, and nobody cancels a visit that has begun. A no-show who turns up after all is checked
  * in again (undo), on the day of the visit only.
  */
-export const TRANSITIONS: Readonly<Record<VisitAction, Transition>> = {
-  check_in: { from: ['booked'], to: 'checked_in', time: 'any', bumpsSequence: false },
-  call: { from: ['checked_in', 'called'], to: 'called', time: 'any', bumpsSequence: false },
-  start: { from: ['checked_in', 'called'], to: 'in_progress', time: 'any', bumpsSequence: false },
-  complete: { from: ['in_progress'], to: 'completed', time: 'any', bumpsSequence: false },
+export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
+  check_in: { from: ['booked'], to: 'checked_in', time: 'any', bumpsSequence: false, kind: 'visit' },
+  call: { from: ['checked_in', 'called'], to: 'called', time: 'any', bumpsSequence: false, kind: 'visit' },
+  start: {
+    from: ['checked_in', 'called'],
+    to: 'in_progress',
+    time: 'any',
+    bumpsSequence: false,
+    kind: 'visit',
+  },
+  complete: { from: ['in_progress'], to: 'completed', time: 'any', bumpsSequence: false, kind: 'visit' },
   no_show: {
     from: ['booked', 'checked_in', 'called'],
     to: 'no_show',
     time: 'from_start',
     bumpsSequence: true,
+    // A callback is never a no-show: the hotline calls, the citizen does not come (the sweep skips it).
+    kind: 'visit',
   },
-  undo_no_show: { from: ['no_show'], to: 'checked_in', time: 'start_day', bumpsSequence: true },
+  undo_no_show: {
+    from: ['no_show'],
+    to: 'checked_in',
+    time: 'start_day',
+    bumpsSequence: true,
+    kind: 'visit',
+  },
   cancel: { from: ['booked', 'checked_in'], to: 'cancelled', time: 'before_start', bumpsSequence: true },
+  start_call: { from: ['booked'], to: 'in_progress', time: 'any', bumpsSequence: false, kind: 'callback' },
+  record_outcome: {
+    from: ['in_progress'],
+    to: 'completed',
+    time: 'any',
+    bumpsSequence: false,
+    kind: 'callback',
+  },
+  // Nobody answered (during the call, or the adviser could not get through at all).
+  no_answer: {
+    from: ['booked', 'in_progress'],
+    to: 'booked',
+    time: 'any',
+    bumpsSequence: false,
+    kind: 'callback',
+    attempts: 0,
+  },
+  no_answer_final: {
+    from: ['booked', 'in_progress'],
+    to: 'completed',
+    time: 'any',
+    bumpsSequence: false,
+    kind: 'callback',
+    attempts: 1,
+  },
 };
 
 /** The status after the action, or undefined when the action is not allowed from `status`. */
-export function nextStatus(status: BookingStatus, action: VisitAction): BookingStatus | undefined {
+export function nextStatus(status: BookingStatus, action: BookingAction): BookingStatus | undefined {
   const transition = TRANSITIONS[action];
   return transition.from.includes(status) ? transition.to : undefined;
 }
 
 /** Whether the time rule of `action` holds at `now` for a visit starting at `startsAt` in `zone`. */
-export function inTime(action: VisitAction, startsAt: Date, now: Date, zone: string): boolean {
+export function inTime(action: BookingAction, startsAt: Date, now: Date, zone: string): boolean {
   const rule = TRANSITIONS[action].time;
   if (rule === 'before_start') return startsAt.getTime() > now.getTime();
   if (rule === 'from_start') return startsAt.getTime() <= now.getTime();
@@ -68,7 +127,14 @@ export type StatusChange =
   | { action: 'check_in' | 'undo_no_show'; queueDay: string }
   | { action: 'call' | 'start' | 'no_show' }
   | { action: 'complete'; outcome: VisitOutcome; canDoAloneNextTime: boolean }
-  | { action: 'cancel'; reason: string; by: CancelledBy };
+  | { action: 'cancel'; reason: string; by: CancelledBy }
+  | { action: 'start_call' | 'no_answer' }
+  | {
+      action: 'record_outcome';
+      outcome: Exclude<CallbackOutcome, 'no_answer'>;
+      guidanceOption: string | null;
+    }
+  | { action: 'no_answer_final' };
 
 /** Which bookings a change applies to: some by id, or (the no-show sweep) those that started before an instant. */
 export type StatusTarget = { ids: string[] } | { startedBefore: Date; onlyFrom: readonly BookingStatus[] };
@@ -94,6 +160,21 @@ function recorded(change: StatusChange, now: Date): Record<string, unknown> {
       return { cancelled_at: now, cancel_reason: change.reason, cancelled_by: change.by };
     case 'no_show':
       return {};
+    case 'start_call':
+      return { started_at: now };
+    case 'record_outcome':
+      return { completed_at: now, outcome: change.outcome, guidance_option: change.guidanceOption };
+    case 'no_answer':
+      // The call that was not answered is not a call that happened: a second try starts afresh.
+      return { started_at: null, call_attempts: 1, last_call_at: now };
+    case 'no_answer_final':
+      return {
+        started_at: null,
+        completed_at: now,
+        outcome: 'no_answer',
+        call_attempts: 2,
+        last_call_at: now,
+      };
   }
 }
 
@@ -148,6 +229,9 @@ export function statusUpdate(
     where.push(`starts_at < ${param(target.startedBefore)}`);
   }
   where.push(`status = ANY(${param(from)}::text[])`);
+  if (transition.kind === 'visit') where.push('station_id IS NOT NULL');
+  if (transition.kind === 'callback') where.push('station_id IS NULL');
+  if (transition.attempts !== undefined) where.push(`call_attempts = ${param(transition.attempts)}`);
   if (transition.time === 'before_start') where.push(`starts_at > ${at}`);
   if (transition.time === 'from_start') where.push(`starts_at <= ${at}`);
   if (transition.time === 'start_day')

@@ -53,7 +53,8 @@ export interface Move {
   endsAt: Date;
   now: Date;
   locationId: string;
-  stationId: string;
+  /** Null for a callback (least/greatest in the lock skip the NULL key). */
+  stationId: string | null;
   adviserId: string;
   /** Why staff moved it for the citizen; null for the citizen's own move. */
   moveReason: string | null;

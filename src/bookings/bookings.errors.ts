@@ -234,3 +234,16 @@ export class ChallengeUsedError extends DomainError {
     });
   }
 }
+
+/** The hotline calls the citizen: a callback cannot be booked without the number to call. */
+export class CallbackPhoneRequiredError extends DomainError {
+  readonly code = 'CALLBACK_PHONE_REQUIRED';
+  readonly kind = 'invalid';
+
+  constructor() {
+    super({
+      da: 'Skriv dit telefonnummer: hotlinen ringer dig op på det nummer.',
+      en: 'Enter your phone number: the hotline calls you on that number.',
+    });
+  }
+}

@@ -2,6 +2,7 @@ import { formatInstant } from '../common/time/format-instant.js';
 import type { Language, Localized } from '../errands/errand-definition.js';
 import type { BookingResponse } from './dto/booking.dto.js';
 import { formatReference } from './booking-secrets.js';
+import { kindOf } from './entities/booking.entity.js';
 
 /** What a booking answer is made of; a loaded Booking entity with its relations fits. */
 export interface BookingParts {
@@ -14,15 +15,23 @@ export interface BookingParts {
   citizenPhone: string | null;
   language: Language;
   location: { id: string; code: string; name: string; address: string; timeZone: string };
-  station: { id: string; name: string };
+  /** Null for a callback from the hotline (kindOf). */
+  stationId: string | null;
+  station: { id: string; name: string } | null;
   errand: { code: string; name: Localized; documents: Localized<string[]>; fee: Localized };
 }
 
+/**
+ * A visit says where (station) and what to bring; a callback says the number the hotline calls
+ * (the citizen's phone) and has no station.
+ */
 export function toBookingResponse(parts: BookingParts, manageToken?: string): BookingResponse {
   const { location, errand, language } = parts;
+  const kind = kindOf(parts);
   return {
     reference: formatReference(parts.reference),
     ...(manageToken && { manageToken }),
+    kind,
     status: parts.status,
     start: formatInstant(parts.startsAt.getTime(), location.timeZone),
     end: formatInstant(parts.endsAt.getTime(), location.timeZone),
@@ -33,9 +42,10 @@ export function toBookingResponse(parts: BookingParts, manageToken?: string): Bo
       address: location.address,
       timeZone: location.timeZone,
     },
-    station: { id: parts.station.id, name: parts.station.name },
+    station: parts.station && { id: parts.station.id, name: parts.station.name },
+    callback: kind === 'callback' ? { phone: parts.citizenPhone ?? '' } : null,
     errand: { code: errand.code, name: errand.name[language] },
-    documents: errand.documents[language],
+    documents: kind === 'callback' ? [] : errand.documents[language],
     fee: errand.fee[language],
     citizen: { name: parts.citizenName, email: parts.citizenEmail, phone: parts.citizenPhone },
     language,

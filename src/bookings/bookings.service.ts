@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { SlotTakenError } from '../availability/availability.errors.js';
+import { SlotNotOfferedError, SlotTakenError } from '../availability/availability.errors.js';
 import {
   AvailabilityService,
   type ErrandToBook,
@@ -12,6 +12,8 @@ import type { StationPlan } from '../availability/slots.js';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
 import type { Language } from '../errands/errand-definition.js';
+import { TriageNotCallbackError } from '../errands/errands.errors.js';
+import type { TicketKind } from '../errands/triage-ticket.js';
 import { TriageService } from '../errands/triage.service.js';
 import { hashSecret, secretMatches } from '../common/secrets.js';
 import {
@@ -28,6 +30,7 @@ import {
   BookingCancelledError,
   BookingNotFoundError,
   BookingStartedError,
+  CallbackPhoneRequiredError,
   ChallengeUsedError,
   IdempotencyKeyReusedError,
   TooManyBookingsError,
@@ -35,7 +38,7 @@ import {
 } from './bookings.errors.js';
 import { toBookingResponse } from './bookings.mapper.js';
 import type { BookingResponse, CreateBookingDto, RescheduleBookingDto } from './dto/booking.dto.js';
-import { Booking, type BookingSource } from './entities/booking.entity.js';
+import { Booking, type BookingSource, kindOf } from './entities/booking.entity.js';
 import { localDate } from '../common/time/local-date.js';
 import type { TriageSession } from '../errands/entities/triage-session.entity.js';
 import { bookedId, ContactLimitReached, findReplay, insertBooking, moveBooking } from './booking.store.js';
@@ -75,22 +78,36 @@ function normalizedContacts(citizen: { email?: string; phone?: string }) {
   return { citizenEmailNormalized: keys.email, citizenPhoneNormalized: keys.phone };
 }
 
-/** The station and adviser for a visit: the least loaded free ones in the slot. */
-function pickResources(choice: SlotChoice): { stationId: string; adviserId: string } {
+/**
+ * The station and adviser for a visit: the least loaded free ones in the slot. A callback takes
+ * the least loaded free hotline adviser and no station.
+ */
+function pickResources(choice: SlotChoice): { stationId: string | null; adviserId: string } {
   return {
-    stationId: leastLoaded(choice.slot.stationIds, choice.plan.stations),
+    stationId: choice.slot.stationless ? null : leastLoaded(choice.slot.stationIds, choice.plan.stations),
     adviserId: leastLoaded(choice.slot.adviserIds, choice.plan.advisers),
   };
+}
+
+/** What availability books for an errand: a visit's minutes, or a callback's (the phone minutes). */
+function errandToBook(
+  errand: { id: string; visitMinutes: number; phoneMinutes: number | null },
+  kind: TicketKind,
+) {
+  return kind === 'callback'
+    ? { errandId: errand.id, minutes: errand.phoneMinutes!, callback: true }
+    : { errandId: errand.id, minutes: errand.visitMinutes };
 }
 
 /** How `create` treats the proof of work; the default asks for a solved challenge. */
 export interface CreateBookingOptions {
   /**
-   * Book without a solved challenge: only the booking page's form for browsers without JavaScript
-   * (which cannot solve one) passes this, and that route answers to its own, stricter per-address
-   * limit (RATE_LIMIT_BOOKINGS_WITHOUT_PROOF). The API never does: it keeps requiring the proof.
+   * Book without a solved challenge: the booking page's form for browsers without JavaScript
+   * (which cannot solve one; that route answers to its own, stricter per-address limit,
+   * RATE_LIMIT_BOOKINGS_WITHOUT_PROOF), and staff booking for a citizen behind the staff sign-in
+   * (the hotline, from a call). The public API never does: it keeps requiring the proof.
    */
-  withoutChallenge?: 'page-without-javascript';
+  withoutChallenge?: 'page-without-javascript' | 'staff-for-citizen';
 }
 
 @Injectable()
@@ -108,9 +125,11 @@ export class BookingsService {
   ) {}
 
   /**
-   * Books the offered start for a `visit` triage. The server picks the station and adviser; the
-   * database's exclusion constraints settle races, and a lost race retries with what is left. A
-   * repeated request replays its answer before its challenge is looked at (it was used by the first).
+   * Books the offered start for a `visit` triage, or a callback at a hotline place for a triage
+   * that offers one (the citizen's phone required). The server picks the station and adviser (a
+   * callback: a free hotline adviser, no station); the database's exclusion constraints settle
+   * races, and a lost race retries with what is left. A repeated request replays its answer before
+   * its challenge is looked at (it was used by the first).
    */
   async create(
     dto: CreateBookingDto,
@@ -125,27 +144,25 @@ export class BookingsService {
     const replay = await this.replay(keyHash, requestHash, idempotencyKey);
     if (replay) return replay;
     const challenge =
-      options.withoutChallenge === 'page-without-javascript'
-        ? undefined
-        : await this.challenges.solved(challengeSolution);
+      options.withoutChallenge !== undefined ? undefined : await this.challenges.solved(challengeSolution);
 
-    const ticket = await this.triage.findBookingTicket(dto.triage);
+    const session = await this.triage.findById(dto.triage);
+    const kind = await this.availability.kindFor(session, dto.location);
+    const ticket = this.triage.asTicket(session, kind);
+    if (kind === 'callback' && !dto.citizen.phone) throw new CallbackPhoneRequiredError();
     const errand = ticket.errand;
     const start = new Date(dto.start);
     for (let attempt = 1; ; attempt++) {
       let choice: SlotChoice;
       try {
-        choice = await this.availability.choose(
-          { errandId: errand.id, minutes: errand.visitMinutes },
-          dto.location,
-          start,
-        );
+        choice = await this.availability.choose(errandToBook(errand, kind), dto.location, start);
       } catch (error) {
         // A twin request with the same key may have taken the last place since our first look:
         // then this request was booked, and answers as the twin did.
         const replay =
           error instanceof SlotTakenError && (await this.replay(keyHash, requestHash, idempotencyKey));
         if (replay) return replay;
+        await this.refuseVisitAtHotline(error, ticket, dto.location);
         throw error;
       }
       const manageToken = newManageToken();
@@ -157,7 +174,7 @@ export class BookingsService {
         citizen: dto.citizen,
         source: 'online',
       });
-      const station = choice.location.stations.find((s) => s.id === booking.stationId)!;
+      const station = choice.location.stations.find((s) => s.id === booking.stationId) ?? null;
       const response = toBookingResponse(
         { ...booking, location: choice.location, station, errand },
         manageToken,
@@ -187,6 +204,16 @@ export class BookingsService {
         if (typeof retry === 'object') return retry;
       }
     }
+  }
+
+  /**
+   * A visit ticket at a hotline place finds no visit time there (a hotline has no stations): say
+   * that the triage offers no callback, rather than that the time is not offered.
+   */
+  private async refuseVisitAtHotline(error: unknown, ticket: TriageSession, location: string): Promise<void> {
+    if (!(error instanceof SlotNotOfferedError) || error.details?.rule !== 'not_handled') return;
+    if ((await this.availability.placeKind(location)) === 'hotline')
+      throw new TriageNotCallbackError(ticket.id, ticket.outcome);
   }
 
   private newBooking(
@@ -374,7 +401,17 @@ export class BookingsService {
     manageToken: string | null = null,
   ): Promise<void> {
     this.assertChangeable(booking);
-    const errand = { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
+    // A callback stays a callback (only hotline times); a visit stays a visit (never at a hotline).
+    const errand =
+      kindOf(booking) === 'callback'
+        ? {
+            errandId: booking.errandId,
+            // The catalog may have dropped phone help since: the call keeps its own length then.
+            minutes:
+              booking.errand.phoneMinutes ?? (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000,
+            callback: true,
+          }
+        : { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
     const start = new Date(dto.start);
     for (let attempt = 1; ; attempt++) {
       const choice = await this.availability.choose(

@@ -30,7 +30,8 @@ RETURNING id`;
 export interface HandOver {
   bookingId: string;
   fromAdviserId: string;
-  stationId: string;
+  /** Null for a callback: it stays without a station. */
+  stationId: string | null;
   adviserId: string;
   /** The visit's time as the handover was worked out for; a visit moved meanwhile is left alone. */
   startsAt: Date;

@@ -137,11 +137,14 @@ export class VisitHandover {
   }
 
   private detailed() {
-    return this.bookings
-      .createQueryBuilder('booking')
-      .innerJoinAndSelect('booking.location', 'location')
-      .innerJoinAndSelect('booking.errand', 'errand')
-      .innerJoinAndSelect('booking.station', 'station')
-      .innerJoinAndSelect('booking.adviser', 'adviser');
+    return (
+      this.bookings
+        .createQueryBuilder('booking')
+        .innerJoinAndSelect('booking.location', 'location')
+        .innerJoinAndSelect('booking.errand', 'errand')
+        // A callback has no station: it is handed to another hotline adviser all the same.
+        .leftJoinAndSelect('booking.station', 'station')
+        .innerJoinAndSelect('booking.adviser', 'adviser')
+    );
   }
 }

@@ -23,6 +23,18 @@ describe('chooseHandover', () => {
     expect(chooseHandover(booking, { plan, slot })).toEqual({ stationId: 's1', adviserId: 'cai' });
   });
 
+  it('hands a callback to the least busy free hotline adviser, still without a station', () => {
+    const callback = { stationId: null, adviserId: 'absent' };
+    const slot = { stationIds: [], adviserIds: ['absent', 'bo', 'dan'] };
+    expect(chooseHandover(callback, { plan: { ...plan, stations: [] }, slot })).toEqual({
+      stationId: null,
+      adviserId: 'dan',
+    });
+    expect(
+      chooseHandover(callback, { plan, slot: { stationIds: [], adviserIds: ['absent'] } }),
+    ).toBeUndefined();
+  });
+
   it('takes the least busy free station when its own is not free any more', () => {
     const slot = { stationIds: ['s2', 's3'], adviserIds: ['bo'] };
     expect(chooseHandover(booking, { plan, slot })).toEqual({ stationId: 's3', adviserId: 'bo' });

@@ -1,9 +1,9 @@
 import type { Slot } from '../availability/slots.js';
 import type { PostgresErrorInfo } from '../database/prepared.js';
 
-/** Who takes over a visit, and where. */
+/** Who takes over a visit, and where (a callback: no station, only another hotline adviser). */
 export interface Handover {
-  stationId: string;
+  stationId: string | null;
   adviserId: string;
 }
 
@@ -22,17 +22,21 @@ function leastBusy(ids: readonly string[], resources: readonly Busy[]): string {
  * Who can take over a visit at its own time from an adviser who cannot: another adviser free for
  * the whole visit (working there then, not away, no other visit), the least busy first; at the
  * visit's own station when that is still free, otherwise the least busy free station that can
- * handle the errand. Undefined when nobody or no station is free.
+ * handle the errand. Undefined when nobody or no station is free. A callback (no station) goes to
+ * another free hotline adviser and stays without a station.
  */
 export function chooseHandover(
-  booking: { stationId: string; adviserId: string },
+  booking: { stationId: string | null; adviserId: string },
   free: {
     plan: { stations: readonly Busy[]; advisers: readonly Busy[] };
     slot: Pick<Slot, 'stationIds' | 'adviserIds'>;
   },
 ): Handover | undefined {
   const advisers = free.slot.adviserIds.filter((id) => id !== booking.adviserId);
-  if (advisers.length === 0 || free.slot.stationIds.length === 0) return undefined;
+  if (advisers.length === 0) return undefined;
+  if (booking.stationId === null)
+    return { stationId: null, adviserId: leastBusy(advisers, free.plan.advisers) };
+  if (free.slot.stationIds.length === 0) return undefined;
   const stationId = free.slot.stationIds.includes(booking.stationId)
     ? booking.stationId
     : leastBusy(free.slot.stationIds, free.plan.stations);

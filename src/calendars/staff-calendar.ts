@@ -15,6 +15,21 @@ export const FEED_ZONE = 'Europe/Copenhagen';
  * VTIMEZONE; ical-generator needs luxon DateTimes for that (a native Date would be written as if
  * its UTC time were local).
  */
+/** A visit is at its station; a callback is a call the adviser makes (to the number on the booking). */
+function eventText(booking: Booking, reference: string) {
+  if (!booking.station)
+    return {
+      summary: `Opkald: ${booking.errand.name.da} (${reference})`,
+      location: booking.location.name,
+      description: `Bookingnummer: ${reference}\nRing borgeren op (nummeret står på hotlinens liste)\nStatus: ${booking.status}`,
+    };
+  return {
+    summary: `${booking.errand.name.da} (${reference})`,
+    location: `${booking.station.name}, ${booking.location.name}`,
+    description: `Bookingnummer: ${reference}\nStation: ${booking.station.name}\nStatus: ${booking.status}`,
+  };
+}
+
 export function staffCalendar(name: string, bookings: Booking[], domain: string): string {
   const calendar = ical({
     name,
@@ -37,9 +52,7 @@ export function staffCalendar(name: string, bookings: Booking[], domain: string)
       stamp: DateTime.fromJSDate(booking.updatedAt),
       lastModified: DateTime.fromJSDate(booking.updatedAt),
       sequence: booking.sequence,
-      summary: `${booking.errand.name.da} (${reference})`,
-      location: `${booking.station.name}, ${booking.location.name}`,
-      description: `Bookingnummer: ${reference}\nStation: ${booking.station.name}\nStatus: ${booking.status}`,
+      ...eventText(booking, reference),
       status: booking.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

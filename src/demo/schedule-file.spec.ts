@@ -72,10 +72,11 @@ describe('readDemoSchedule (data/schedule.json)', () => {
     expect(keyDates(readDemoSchedule('2027-08-15')).summer).toEqual(['2028-07-01', '2028-08-14']);
   });
 
-  it('has four places and ten advisers, with unique e-mails and errands from the catalog', () => {
+  it('has four places, the hotline and twelve advisers, with unique e-mails and errands from the catalog', () => {
     const demo = readDemoSchedule('2026-11-25');
-    expect(demo.locations.map((l) => l.code)).toEqual(['MAIN', 'SMALL', 'LIBRARY', 'BUS']);
-    expect(new Set(demo.advisers.map((a) => a.email)).size).toBe(10);
+    expect(demo.locations.map((l) => l.code)).toEqual(['MAIN', 'SMALL', 'LIBRARY', 'BUS', 'HOTLINE']);
+    expect(demo.locations.find((l) => l.code === 'HOTLINE')).toMatchObject({ kind: 'hotline', stations: [] });
+    expect(new Set(demo.advisers.map((a) => a.email)).size).toBe(12);
     const catalog = new Set(readErrandFiles().map((e) => e.code));
     const lists = [
       ...demo.locations.flatMap((l) => l.stations.map((s) => s.errands)),

@@ -1,3 +1,4 @@
+import { LOCATION_KINDS, type LocationKind } from '../locations/entities/location.entity.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -130,8 +131,8 @@ function resolveLocation(value: unknown, declared: Declared, path: string): Demo
     'closures',
   ]);
   const kind = text(location.kind, `${path}.kind`);
-  if (kind !== 'citizen_service' && kind !== 'library' && kind !== 'mobile')
-    fail(`${path}.kind`, `expected citizen_service, library or mobile, got "${kind}"`);
+  if (!(LOCATION_KINDS as readonly string[]).includes(kind))
+    fail(`${path}.kind`, `expected ${LOCATION_KINDS.join(', ')}, got "${kind}"`);
   const stations = list(location.stations, `${path}.stations`).map((item, i) => {
     const station = fields(item, `${path}.stations[${i}]`, ['name', 'errands']);
     return {
@@ -143,7 +144,7 @@ function resolveLocation(value: unknown, declared: Declared, path: string): Demo
   return {
     code: text(location.code, `${path}.code`),
     name: text(location.name, `${path}.name`),
-    kind,
+    kind: kind as LocationKind,
     address: text(location.address, `${path}.address`),
     ...(location.directions === undefined
       ? {}

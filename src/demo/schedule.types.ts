@@ -1,3 +1,4 @@
+import type { LocationKind } from '../locations/entities/location.entity.js';
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 /** Local wall-clock time, "HH:mm". */
@@ -24,7 +25,7 @@ export interface DemoLocation {
   /** UPPER_SNAKE_CASE, unique. */
   code: string;
   name: string;
-  kind: 'citizen_service' | 'library' | 'mobile';
+  kind: LocationKind;
   address: string;
   /** How to get there, per language (entrance, floor, parking, bus). */
   directions?: { da: string; en: string };

@@ -18,9 +18,12 @@ describe('readStaffFile', () => {
       ['admin'],
       ['reception'],
       ['adviser'],
+      ['hotline'],
       ['stats'],
     ]);
     expect(accounts[2].adviser).toBe(accounts[2].email);
+    // The hotline sign-in works as the hotline adviser Louise Holm, at the hotline.
+    expect(accounts[3]).toMatchObject({ adviser: 'louise.holm@syddjurs-demo.dk', locations: ['HOTLINE'] });
   });
 
   it('gives the demo receptionist and adviser the demo locations to work at', () => {

@@ -1,6 +1,8 @@
 import * as auth from '../auth/auth.errors.js';
 import * as availability from '../availability/availability.errors.js';
 import * as bookings from '../bookings/bookings.errors.js';
+import * as callbacks from '../bookings/callbacks.errors.js';
+import * as hotline from '../hotline/hotline.errors.js';
 import * as calendars from '../calendars/calendars.errors.js';
 import * as errands from '../errands/errands.errors.js';
 import { DatabaseUnavailableError } from '../health/health.controller.js';
@@ -20,6 +22,8 @@ const ERROR_MODULES: Record<string, unknown>[] = [
   auth,
   availability,
   bookings,
+  callbacks,
+  hotline,
   calendars,
   errands,
   locations,

@@ -68,6 +68,11 @@ export async function saveErrand(
       name: definition.name,
       description: definition.description,
       visitMinutes: definition.visitMinutes,
+      phoneMinutes: definition.phoneHelp?.minutes ?? null,
+      phoneReason: {
+        da: definition.phoneHelp?.reason.da ?? null,
+        en: definition.phoneHelp?.reason.en ?? null,
+      },
       documents: definition.documents,
       fee: definition.fee,
       keywords: definition.keywords,

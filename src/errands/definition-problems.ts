@@ -50,6 +50,15 @@ function headerProblems(errand: ErrandDefinition): DefinitionProblem[] {
         'visitMinutes skal være et helt tal fra 1 til 480',
       ),
     );
+  const minutes = errand.phoneHelp?.minutes;
+  if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 5 || minutes > 120))
+    problems.push(
+      problem(
+        'phoneHelp.minutes',
+        'phoneHelp.minutes must be a whole number from 5 to 120',
+        'phoneHelp.minutes skal være et helt tal fra 5 til 120',
+      ),
+    );
   return problems;
 }
 
@@ -129,8 +138,37 @@ function ruleProblems(errand: ErrandDefinition): DefinitionProblem[] {
             ),
           ]
         : [];
-    return [...conditions, ...options, ...shows];
+    return [...conditions, ...options, ...shows, ...callbackProblems(errand, rule, at)];
   });
+}
+
+/** A callback is offered only where the errand says phone help can solve it, and only next to a visit. */
+function callbackProblems(
+  errand: ErrandDefinition,
+  rule: ErrandDefinition['rules'][number],
+  at: string,
+): DefinitionProblem[] {
+  const offers = rule.outcome === 'callback' || rule.callback === true;
+  return [
+    ...(offers && !errand.phoneHelp
+      ? [
+          problem(
+            at,
+            `rule "${rule.key}" offers a callback, but the errand has no phoneHelp`,
+            `reglen "${rule.key}" tilbyder et opkald, men ærindet har ingen telefonhjælp (phoneHelp)`,
+          ),
+        ]
+      : []),
+    ...(rule.callback === true && rule.outcome !== 'visit'
+      ? [
+          problem(
+            `${at}.callback`,
+            `rule "${rule.key}" can offer a callback next to a visit only (outcome visit)`,
+            `reglen "${rule.key}" kan kun tilbyde et opkald ved siden af et besøg (outcome visit)`,
+          ),
+        ]
+      : []),
+  ];
 }
 
 /** Where self-service is possible, a citizen who cannot use it must be able to say so and get a visit. */

@@ -12,10 +12,12 @@ export type Channel = (typeof CHANNELS)[number];
 
 /**
  * What a triage can tell the citizen: do it yourself (`self_service`), book a visit (`visit`), not
- * yet — come back later, e.g. a driving licence renewed more than 3 months early (`not_yet`), or
- * another authority handles it (`elsewhere`). Only `visit` is a ticket for booking.
+ * yet — come back later, e.g. a driving licence renewed more than 3 months early (`not_yet`),
+ * another authority handles it (`elsewhere`), or the hotline calls you up and guides you on the
+ * phone (`callback`, instead of a visit). `visit` is a ticket for booking a visit, `callback` for
+ * booking a callback; a `visit` rule with `callback: true` offers both.
  */
-export const OUTCOMES = ['self_service', 'visit', 'not_yet', 'elsewhere'] as const;
+export const OUTCOMES = ['self_service', 'visit', 'not_yet', 'elsewhere', 'callback'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface SelfServiceOptionDefinition {
@@ -57,6 +59,22 @@ export interface TriageRuleDefinition {
   reason: Localized;
   /** Keys of the self-service options to show with this outcome; omitted = none. */
   options?: string[];
+  /**
+   * Only with outcome `visit`: also offer "Ring mig op" (a callback from the hotline) next to the
+   * visit; the errand's `phoneHelp.reason` says why a call may be enough. Needs `phoneHelp`.
+   */
+  callback?: boolean;
+}
+
+/**
+ * The errand can be solved on the phone with a guide on the line: rules may then decide
+ * `callback`, or offer one next to a visit.
+ */
+export interface PhoneHelpDefinition {
+  /** Length of a callback, in minutes. */
+  minutes: number;
+  /** What a call can do for the citizen, shown where a callback is offered next to a visit. */
+  reason: Localized;
 }
 
 export interface ErrandDefinition {
@@ -66,6 +84,8 @@ export interface ErrandDefinition {
   description: Localized;
   /** Length of a visit at a station, in minutes. */
   visitMinutes: number;
+  /** Present when phone help (a hotline callback) can solve the errand. */
+  phoneHelp?: PhoneHelpDefinition;
   documents: Localized<string[]>;
   fee: Localized;
   /** Everyday words, synonyms and inflections citizens use for this errand (search). */

@@ -66,6 +66,10 @@ const NOT_A_VISIT: Record<Exclude<Outcome, 'visit'>, Localized> = {
     da: 'En anden myndighed tager sig af dit ærinde, så der kan ikke bookes en tid i Borgerservice.',
     en: 'Another authority handles your errand, so no time can be booked at Citizen Service.',
   },
+  callback: {
+    da: 'Dit ærinde kan klares i telefonen: book et opkald fra hotlinen i stedet for et besøg.',
+    en: 'Your errand can be solved on the phone: book a callback from the hotline instead of a visit.',
+  },
 };
 
 /** Only a triage that ended in `visit` is a ticket for a station slot. */
@@ -75,6 +79,25 @@ export class TriageNotVisitError extends DomainError {
 
   constructor(id: string, outcome: Exclude<Outcome, 'visit'>) {
     super(NOT_A_VISIT[outcome] ?? NOT_A_VISIT.self_service, { triage: id, outcome });
+  }
+}
+
+/**
+ * A callback from the hotline needs a triage that offers one: outcome `callback`, or a `visit` by a
+ * rule that offers a call next to the visit, for an errand that phone help can solve.
+ */
+export class TriageNotCallbackError extends DomainError {
+  readonly code = 'TRIAGE_NOT_CALLBACK';
+  readonly kind = 'unprocessable';
+
+  constructor(id: string, outcome: Outcome) {
+    super(
+      {
+        da: 'Dit ærinde kan ikke klares i telefonen, så der kan ikke bookes et opkald fra hotlinen. Book et besøg i stedet.',
+        en: 'Your errand cannot be solved on the phone, so no callback from the hotline can be booked. Book a visit instead.',
+      },
+      { triage: id, outcome },
+    );
   }
 }
 

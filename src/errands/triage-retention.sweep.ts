@@ -29,23 +29,27 @@ const DELETE_WINDOW_MS = 7 * DAY_MS;
 
 /** Adds a batch's counts to triage_days: one statement per partial unique index. */
 const addTo = (withPlace: boolean) => `
-  INSERT INTO triage_days (day, errand_id, source, location_id, outcome, triages, self_service_tried, booked)
+  INSERT INTO triage_days (day, errand_id, source, location_id, outcome, triages, self_service_tried, booked,
+    callback_booked)
   SELECT day, errand_id, source, location_id, outcome, count(*), count(*) FILTER (WHERE tried),
-    count(*) FILTER (WHERE booked)
+    count(*) FILTER (WHERE booked), count(*) FILTER (WHERE callback)
   FROM counted WHERE location_id IS ${withPlace ? 'NOT NULL' : 'NULL'}
   GROUP BY day, errand_id, source, location_id, outcome
   ON CONFLICT (day, errand_id, source, ${withPlace ? 'location_id, ' : ''}outcome)
     WHERE location_id IS ${withPlace ? 'NOT NULL' : 'NULL'}
   DO UPDATE SET triages = triage_days.triages + excluded.triages,
                 self_service_tried = triage_days.self_service_tried + excluded.self_service_tried,
-                booked = triage_days.booked + excluded.booked`;
+                booked = triage_days.booked + excluded.booked,
+                callback_booked = triage_days.callback_booked + excluded.callback_booked`;
 
 /**
  * Counts expired triages into triage_days and marks them counted, in one statement: a triage is
  * either uncounted (counted_at IS NULL: the statistics read it live) or in triage_days, never both
  * and never neither. After expiry its own columns no longer change and no booking can be made with
  * it, so its counts are final; its place (reception: where it was made, else its booking's that is
- * not cancelled) is fixed now too. Rows another instance is counting are skipped (SKIP LOCKED), and
+ * not cancelled) is fixed now too, and so is whether that booking is a callback (no station: a
+ * visit triage that booked the callback offered instead counts on neither side of the rate; the
+ * call's outcome does). Rows another instance is counting are skipped (SKIP LOCKED), and
  * one it has counted fails `counted_at IS NULL` on the re-check, so nothing is counted twice.
  * The day is the Danish calendar day the triage was made. $1 expired before, $2 batch, $3 now.
  */
@@ -65,10 +69,12 @@ marked AS (
 ),
 counted AS (
   SELECT m.day, m.errand_id, m.source, m.outcome, m.tried,
-    coalesce(m.location_id, (SELECT b.location_id FROM bookings b
-                             WHERE b.triage_id = m.id AND b.status <> 'cancelled')) AS location_id,
-    EXISTS (SELECT 1 FROM bookings b WHERE b.triage_id = m.id) AS booked
+    coalesce(m.location_id, active.location_id) AS location_id,
+    EXISTS (SELECT 1 FROM bookings b WHERE b.triage_id = m.id) AS booked,
+    coalesce(active.callback, false) AS callback
   FROM marked m
+  LEFT JOIN LATERAL (SELECT b.location_id, b.station_id IS NULL AS callback FROM bookings b
+                     WHERE b.triage_id = m.id AND b.status <> 'cancelled' LIMIT 1) active ON true
 ),
 placed AS (${addTo(true)}),
 unplaced AS (${addTo(false)})

@@ -26,10 +26,12 @@ export class TriageController {
   @Post()
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Triage an errand: do it yourself, or book a visit',
+    summary: 'Triage an errand: do it yourself, book a visit, or be called up by the hotline',
     description:
       'Evaluates the answers with the errand’s rules and stores the result (no personal data). ' +
-      'A `visit` triage is the ticket for booking until it expires.',
+      'A `visit` triage is the ticket for booking until it expires. When `callback` is set (outcome ' +
+      '`callback`, or a visit with a call offered next to it), the triage also books a callback from the ' +
+      'hotline: POST /bookings at the hotline place, with the citizen’s phone.',
   })
   @ApiCreatedResponse({ type: TriageResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: '`VALIDATION_FAILED`, `INVALID_ANSWERS`' })

@@ -2,7 +2,7 @@ import type { Language } from './errand-definition.js';
 import type { TriageResponse } from './dto/triage.dto.js';
 import type { TriageSession } from './entities/triage-session.entity.js';
 import { toOptionResponse } from './errands.mapper.js';
-import { isBookable } from './triage-ticket.js';
+import { isBookable, offersCallback } from './triage-ticket.js';
 
 /** Needs the session's errand with its self-service options loaded. */
 export function toTriageResponse(
@@ -21,6 +21,10 @@ export function toTriageResponse(
     visit: isBookable(session)
       ? { minutes: errand.visitMinutes, documents: errand.documents[language], fee: errand.fee[language] }
       : null,
+    callback:
+      offersCallback(session) && errand.phoneMinutes !== null
+        ? { minutes: errand.phoneMinutes, reason: errand.phoneReason[language] ?? '' }
+        : null,
     answers: session.answers,
     createdAt: session.createdAt.toISOString(),
     expiresAt: session.expiresAt.toISOString(),

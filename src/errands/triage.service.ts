@@ -11,13 +11,14 @@ import {
   InvalidAnswersError,
   NoRuleAppliesError,
   TriageExpiredError,
+  TriageNotCallbackError,
   TriageNotFoundError,
   TriageNotSelfServiceError,
   TriageNotVisitError,
 } from './errands.errors.js';
 import { ErrandsService } from './errands.service.js';
 import { checkAnswers, decide } from './triage-rules.js';
-import { isBookable } from './triage-ticket.js';
+import { isBookable, offersCallback, type TicketKind } from './triage-ticket.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -134,9 +135,24 @@ export class TriageService {
    * citizen has said they could not do it themselves. A plain self-service triage books nothing.
    */
   async findBookingTicket(id: string): Promise<TriageSession> {
-    const session = await this.findById(id);
-    if (!isBookable(session)) throw new TriageNotVisitError(id, session.outcome as Exclude<Outcome, 'visit'>);
-    if (this.isExpired(session)) throw new TriageExpiredError(id, session.expiresAt);
+    return this.asTicket(await this.findById(id), 'visit');
+  }
+
+  /**
+   * A triage that may be used to book a callback from the hotline, not expired: outcome
+   * `callback`, or `visit` by a rule that offers a call next to the visit (offersCallback).
+   */
+  async findCallbackTicket(id: string): Promise<TriageSession> {
+    return this.asTicket(await this.findById(id), 'callback');
+  }
+
+  /** The session as a ticket for a visit or a callback, or why it is none. */
+  asTicket(session: TriageSession, kind: TicketKind): TriageSession {
+    if (kind === 'visit' && !isBookable(session))
+      throw new TriageNotVisitError(session.id, session.outcome as Exclude<Outcome, 'visit'>);
+    if (kind === 'callback' && !offersCallback(session))
+      throw new TriageNotCallbackError(session.id, session.outcome);
+    if (this.isExpired(session)) throw new TriageExpiredError(session.id, session.expiresAt);
     return session;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { In, LessThanOrEqual, MoreThanOrEqual, type Repository } from 'typeorm';
+import { In, LessThanOrEqual, MoreThanOrEqual, Not, type Repository } from 'typeorm';
 import { SettingsService } from '../config/settings.service.js';
 import { Closure } from './entities/closure.entity.js';
 import { LOCATION_KINDS, Location } from './entities/location.entity.js';
@@ -21,7 +21,8 @@ function datesFrom(first: string, count: number): string[] {
 
 /**
  * The places in use as the public sees them — citizen service centres first, then libraries and
- * the bus — with their opening hours day by day. Three reads, whatever the number of places.
+ * the bus — with their opening hours day by day. Three reads, whatever the number of places. The
+ * hotline is no place to go to (it calls the citizen): never listed.
  */
 @Injectable()
 export class LocationDirectory {
@@ -35,7 +36,7 @@ export class LocationDirectory {
   async list(firstDate: string, dayCount: number): Promise<DirectoryEntry[]> {
     const dates = datesFrom(firstDate, dayCount);
     const last = dates[dates.length - 1];
-    const locations = await this.locations.findBy({ active: true });
+    const locations = await this.locations.findBy({ active: true, kind: Not('hotline' as const) });
     const ids = locations.map((location) => location.id);
     if (ids.length === 0) return [];
     const [rows, closures] = await Promise.all([

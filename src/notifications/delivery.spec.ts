@@ -34,6 +34,7 @@ const booking: BookingForMessage = {
     timeZone: 'Europe/Copenhagen',
     directions: { da: 'Indgang fra gården', en: null },
   },
+  stationId: 's1',
   station: { id: 's1', name: 'Station 1' },
   errand: {
     code: 'PAS',
@@ -133,6 +134,12 @@ describe('toMessageView', () => {
     expect(en).toMatchObject({ errand: 'Passport', place: { directions: null } });
     const paid = { ...booking, errand: { ...booking.errand, fee: { da: '75 kr.', en: 'DKK 75' } } };
     expect(toMessageView(row, paid, 'K7NP-4TXA', origin).fee).toBe('75 kr.');
+  });
+
+  it('says the number the hotline calls for a callback, and nothing of it for a visit', () => {
+    const callback = { ...booking, stationId: null, station: null, citizenPhone: '22 33 44 55' };
+    expect(toMessageView(row, callback, 'K7NP-4TXA', origin).callback).toEqual({ phone: '22 33 44 55' });
+    expect(toMessageView(row, booking, 'K7NP-4TXA', origin).callback).toBeNull();
   });
 
   it("gives the municipality's reason for a cancellation, never the citizen's own", () => {

@@ -38,7 +38,9 @@ export interface BookingForMessage {
     timeZone: string;
     directions: { da: string | null; en: string | null };
   };
-  station: { id: string; name: string };
+  /** Null for a callback from the hotline (no station: the adviser calls the citizen). */
+  stationId: string | null;
+  station: { id: string; name: string } | null;
   errand: { code: string; name: Localized; documents: Localized<string[]>; fee: Localized };
 }
 
@@ -126,6 +128,8 @@ export function toMessageView(
   const byMunicipality = booking.cancelledBy === 'municipality';
   return {
     kind: row.kind,
+    // The number the hotline calls: the e-mail says it (the SMS goes to it, and never repeats it).
+    callback: booking.stationId === null ? { phone: booking.citizenPhone ?? '' } : null,
     language,
     reference,
     errand: errand.name[language],

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { BookingForMessage } from './delivery.js';
 
-/** Read, never written: the booking, its errand (the version it was booked with), place and station. */
+/**
+ * Read, never written: the booking, its errand (the version it was booked with), place and station
+ * (none for a callback).
+ */
 const BOOKING_SQL = `
 SELECT b.id, b.reference, b.status, b.starts_at, b.ends_at, b.sequence, b.updated_at, b.language,
        b.citizen_name, b.citizen_email, b.citizen_phone, b.cancelled_by, b.cancel_reason,
@@ -11,7 +14,7 @@ SELECT b.id, b.reference, b.status, b.starts_at, b.ends_at, b.sequence, b.update
        e.code AS errand_code, e.name_da, e.name_en, e.documents_da, e.documents_en, e.fee_da, e.fee_en
 FROM bookings b
 JOIN locations l ON l.id = b.location_id
-JOIN stations s ON s.id = b.station_id
+LEFT JOIN stations s ON s.id = b.station_id
 JOIN errands e ON e.id = b.errand_id
 WHERE b.id = ANY($1::uuid[])`;
 
@@ -57,7 +60,8 @@ function toBooking(row: Row): BookingForMessage {
       timeZone: text('time_zone'),
       directions: { da: maybe('directions_da'), en: maybe('directions_en') },
     },
-    station: { id: text('station_id'), name: text('station_name') },
+    stationId: maybe('station_id'),
+    station: row.station_id === null ? null : { id: text('station_id'), name: text('station_name') },
     errand: {
       code: text('errand_code'),
       name: { da: text('name_da'), en: text('name_en') },

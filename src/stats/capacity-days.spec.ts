@@ -6,7 +6,7 @@ const week = (from: string, to: string, extra: Partial<{ validFrom: string; vali
 
 function rules(overrides: Partial<CapacityRules> = {}): CapacityRules {
   return {
-    locations: [{ id: 'L', code: 'MAIN', name: 'Main', timeZone: ZONE, stations: 2 }],
+    locations: [{ id: 'L', code: 'MAIN', name: 'Main', timeZone: ZONE, stations: 2, hotline: false }],
     openingHours: week('09:00', '16:00').map(({ from, to, ...row }) => ({
       ...row,
       locationId: 'L',

@@ -7,7 +7,15 @@ import type { CapacityRow } from './stats.types.js';
 
 /** The rules that decide a place's open and staffed time, as stored now. */
 export interface CapacityRules {
-  locations: { id: string; code: string; name: string; timeZone: string; stations: number }[];
+  locations: {
+    id: string;
+    code: string;
+    name: string;
+    timeZone: string;
+    stations: number;
+    /** A phone desk: no stations; its advisers' time is for calls, its bookings are callbacks. */
+    hotline: boolean;
+  }[];
   openingHours: {
     locationId: string;
     weekday: number;
@@ -135,6 +143,7 @@ export function capacityRows(
       return {
         location: place.code,
         label: place.name,
+        hotline: place.hotline,
         day,
         stationMinutes,
         bookedMinutes,

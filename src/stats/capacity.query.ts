@@ -11,7 +11,8 @@ const RULES_SQL = `
 SELECT json_build_object(
   'locations', (SELECT coalesce(json_agg(json_build_object(
       'id', l.id, 'code', l.code, 'name', l.name, 'timeZone', l.time_zone,
-      'stations', (SELECT count(*) FROM stations s WHERE s.location_id = l.id AND s.active)) ORDER BY l.code), '[]')
+      'stations', (SELECT count(*) FROM stations s WHERE s.location_id = l.id AND s.active),
+      'hotline', l.kind = 'hotline') ORDER BY l.code), '[]')
     FROM locations l),
   'openingHours', (SELECT coalesce(json_agg(json_build_object(
       'locationId', location_id, 'weekday', weekday, 'opens', opens, 'closes', closes,
@@ -46,6 +47,8 @@ export async function capacityRules(
 /**
  * Minutes of visits not cancelled (no-shows held their time too), per place and Danish day: one
  * index-only range of ix_bookings_stats per day, so no booking's start is converted to a local day.
+ * Callbacks (no station) are booked at hotline places only, so they land in the hotline's row,
+ * never in a place with stations; filtering on station_id here would cost the index-only scan.
  */
 const BOOKED_SQL = `
 WITH ${PERIOD_DAYS_CTE}

@@ -39,6 +39,16 @@ const SELF_SERVICE_HEADER = [
   'triedThenBooked',
   'selfServiceRate',
   'targetPercent',
+  // Added with the hotline: after the older columns, so readers by position keep working.
+  'callback',
+  'callbackInsteadOfVisit',
+  'callbacksBooked',
+  'callbacksSolvedOnPhone',
+  'callbacksSentToSelfService',
+  'callbacksNeedsVisit',
+  'callbacksNoAnswer',
+  'callbacksOpen',
+  'withoutVisit',
 ];
 
 /** The rows, then the total; clicks are in the JSON only (another table). */
@@ -54,6 +64,15 @@ export function selfServiceCsv(report: SelfServiceReport): string {
     r.triedThenBooked,
     r.selfServiceRate,
     report.targetPercent,
+    r.callback,
+    r.callbackInsteadOfVisit,
+    r.callbacks.booked,
+    r.callbacks.solvedOnPhone,
+    r.callbacks.sentToSelfService,
+    r.callbacks.needsVisit,
+    r.callbacks.noAnswer,
+    r.callbacks.open,
+    r.withoutVisit,
   ];
   return toCsv(SELF_SERVICE_HEADER, [...report.rows, report.total].map(line));
 }
@@ -124,6 +143,7 @@ export function capacityCsv(report: CapacityReport): string {
       'stationUse',
       'adviserMinutes',
       'adviserUse',
+      'hotline',
     ],
     report.rows.map((r) => [
       r.day,
@@ -134,6 +154,7 @@ export function capacityCsv(report: CapacityReport): string {
       r.stationUse,
       r.adviserMinutes,
       r.adviserUse,
+      r.hotline ? 'true' : 'false',
     ]),
   );
 }

@@ -3,6 +3,7 @@ import { IsLocalDate } from '../common/validation/local-date-time.js';
 import { IsOneOf } from '../common/validation/one-of.js';
 import { WAITING_TABLES, type WaitingTable } from './stats.csv.js';
 import {
+  type CallbackCounts,
   type CapacityReport,
   type CapacityRow,
   type FirstFreeRow,
@@ -61,6 +62,30 @@ const RATE = {
   description: 'Percent, one decimal; null when nothing to divide by.',
 };
 
+export class CallbackCountsResponse implements CallbackCounts {
+  @ApiProperty({ description: 'Callbacks booked for a call time in the period, not cancelled.' })
+  booked: number;
+
+  @ApiProperty({ description: 'Calls that ended "solved on the phone" (handled without a visit).' })
+  solvedOnPhone: number;
+
+  @ApiProperty({
+    description: 'Calls that ended "sent to self-service" with guidance (handled without a visit).',
+  })
+  sentToSelfService: number;
+
+  @ApiProperty({
+    description: 'Calls that ended "needs a visit": counted as a visit through the phone triage made for it.',
+  })
+  needsVisit: number;
+
+  @ApiProperty({ description: 'Not reached on either try.' })
+  noAnswer: number;
+
+  @ApiProperty({ description: 'Not finished yet: booked (a second try included) or in progress.' })
+  open: number;
+}
+
 export class SelfServiceRowResponse implements SelfServiceRow {
   @ApiProperty({
     example: 'KK_FORNY',
@@ -77,7 +102,10 @@ export class SelfServiceRowResponse implements SelfServiceRow {
   @ApiProperty({ description: 'Self-service, and never came back "I could not do it myself".' })
   selfService: number;
 
-  @ApiProperty({ description: 'Outcome visit, plus self-service triages that came back "I could not".' })
+  @ApiProperty({
+    description:
+      'Outcome visit, plus self-service triages that came back "I could not"; not visit triages that booked the callback offered instead.',
+  })
   visit: number;
 
   @ApiProperty()
@@ -89,7 +117,29 @@ export class SelfServiceRowResponse implements SelfServiceRow {
   @ApiProperty({ description: 'Came back "I could not do it myself" and booked a visit.' })
   triedThenBooked: number;
 
-  @ApiProperty({ ...RATE, description: 'selfService / (selfService + visit), percent.' })
+  @ApiProperty({ description: 'Outcome callback: a call instead of a visit (on neither side of the rate).' })
+  callback: number;
+
+  @ApiProperty({
+    description:
+      'Outcome visit with a callback offered next to it, and the callback booked (the call decides).',
+  })
+  callbackInsteadOfVisit: number;
+
+  @ApiProperty({
+    type: CallbackCountsResponse,
+    description:
+      "Callbacks by the Danish day of the call; by=location at the hotline's place, by=channel under phone.",
+  })
+  callbacks: CallbackCountsResponse;
+
+  @ApiProperty({
+    description:
+      'Handled without a visit: selfService + callbacks.solvedOnPhone + callbacks.sentToSelfService.',
+  })
+  withoutVisit: number;
+
+  @ApiProperty({ ...RATE, description: 'withoutVisit / (withoutVisit + visit), percent.' })
   selfServiceRate: number | null;
 }
 
@@ -295,13 +345,21 @@ export class CapacityRowResponse implements CapacityRow {
   @ApiProperty()
   label: string;
 
+  @ApiProperty({
+    description:
+      'A hotline place: no stations (stationMinutes 0, stationUse null); its booked minutes are calls.',
+  })
+  hotline: boolean;
+
   @ApiProperty({ format: 'date' })
   day: string;
 
   @ApiProperty({ description: 'Open minutes × active stations.' })
   stationMinutes: number;
 
-  @ApiProperty({ description: 'Minutes of visits not cancelled.' })
+  @ApiProperty({
+    description: 'Minutes of visits not cancelled; at a hotline place, of callbacks not cancelled.',
+  })
   bookedMinutes: number;
 
   @ApiProperty(RATE)

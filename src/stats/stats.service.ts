@@ -7,7 +7,7 @@ import { localDate } from '../common/time/local-date.js';
 import { SettingsService } from '../config/settings.service.js';
 import { capacityDays, capacityRows } from './capacity-days.js';
 import { bookedMinutes, capacityRules } from './capacity.query.js';
-import { clickCounts, selfServiceCounts } from './self-service.query.js';
+import { callbackCounts, clickCounts, selfServiceCounts } from './self-service.query.js';
 import { selfServiceRows } from './self-service.rows.js';
 import {
   daysInPeriod,
@@ -55,12 +55,13 @@ export class StatsService {
     language: Language = 'da',
   ): Promise<SelfServiceReport> {
     const bounds = this.bounds(period);
-    const { counts, clicks, labels } = await this.read(async (db) => ({
+    const { counts, calls, clicks, labels } = await this.read(async (db) => ({
       counts: await selfServiceCounts(db, by, bounds),
+      calls: await callbackCounts(db, by, bounds),
       clicks: await clickCounts(db, period.from, period.to),
       labels: await this.labels(db, by),
     }));
-    const { total, rows } = selfServiceRows(counts, by, period, labels, language);
+    const { total, rows } = selfServiceRows(counts, calls, by, period, labels, language);
     return {
       period,
       by,

@@ -12,6 +12,23 @@ export interface StatsPeriod {
 export const SELF_SERVICE_DIMENSIONS = ['errand', 'location', 'channel', 'week', 'month'] as const;
 export type SelfServiceDimension = (typeof SELF_SERVICE_DIMENSIONS)[number];
 
+/**
+ * The hotline's callbacks whose call time lies in the period (by the Danish day of the call), and
+ * how the finished ones ended. A call that ended "needs a visit" counts as a visit through the
+ * phone triage the adviser made for it, not here.
+ */
+export interface CallbackCounts {
+  /** Callbacks booked for a time in the period and not cancelled. */
+  booked: number;
+  solvedOnPhone: number;
+  sentToSelfService: number;
+  needsVisit: number;
+  /** Not reached on either try. */
+  noAnswer: number;
+  /** Not finished yet: booked (a second try included) or in progress. */
+  open: number;
+}
+
 export interface SelfServiceRow {
   /** Errand code, location ref, channel, ISO week (2026-W49) or month (2026-12); 'none' = no place. */
   key: string;
@@ -19,13 +36,24 @@ export interface SelfServiceRow {
   triages: number;
   /** Ended in self-service and never came back "I could not do it myself". */
   selfService: number;
-  /** Ended in a visit, including those who tried self-service first. */
+  /**
+   * Ended in a visit, including those who tried self-service first; not those offered a callback
+   * next to the visit who booked the callback (callbackInsteadOfVisit: the call decides).
+   */
   visit: number;
   notYet: number;
   elsewhere: number;
   /** Told to do it themselves, came back "I could not", and booked a visit anyway. */
   triedThenBooked: number;
-  /** selfService / (selfService + visit) in percent. */
+  /** Outcome `callback`: the rules chose a call instead of a visit (on neither side of the rate). */
+  callback: number;
+  /** Outcome visit with a callback offered, and the callback booked instead (on neither side). */
+  callbackInsteadOfVisit: number;
+  /** The callbacks called in the period (by the call's day; by=location: the hotline's place; by=channel: phone). */
+  callbacks: CallbackCounts;
+  /** Handled without a visit: selfService + callbacks solved on the phone or sent to self-service. */
+  withoutVisit: number;
+  /** withoutVisit / (withoutVisit + visit) in percent. */
   selfServiceRate: number | null;
 }
 
@@ -119,10 +147,12 @@ export interface WaitingReport {
 export interface CapacityRow {
   location: string;
   label: string;
+  /** A hotline place: no stations (stationMinutes 0, stationUse null); booked minutes are calls. */
+  hotline: boolean;
   day: string;
   /** Minutes the place's stations were open, summed over stations. */
   stationMinutes: number;
-  /** Minutes of visits (not cancelled) on them. */
+  /** Minutes of visits (not cancelled) on them; at a hotline place, of callbacks not cancelled. */
   bookedMinutes: number;
   stationUse: number | null;
   /** Minutes advisers worked there (working time minus absences and closures). */

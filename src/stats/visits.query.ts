@@ -21,7 +21,8 @@ export interface VisitCounts {
 
 /**
  * Visits whose (current) start lies in the period, per errand, every status. Booked = made ahead
- * online, walk-ins apart; a visit moved into or out of the period counts where it is now.
+ * online, walk-ins apart; a visit moved into or out of the period counts where it is now. Callbacks
+ * (bookings without a station) are not visits: the self-service report counts them.
  * The bookings are first counted per combination of the raw values the columns depend on (a few
  * hundred groups in a year); the twelve filtered sums then run over those groups, not every row.
  * $1, $2: the period's instants; $3: now.
@@ -31,7 +32,7 @@ WITH grouped AS (
   SELECT b.errand_id, b.source, b.status, b.cancelled_by, b.checked_in_at IS NOT NULL AS checked_in,
     b.starts_at <= $3 AS begun, b.outcome, b.can_do_alone_next_time AS alone, count(*) AS n
   FROM bookings b
-  WHERE b.starts_at >= $1 AND b.starts_at < $2
+  WHERE b.starts_at >= $1 AND b.starts_at < $2 AND b.station_id IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
 ),
 counted AS (

@@ -28,7 +28,7 @@ days AS (
  * "started" (an adviser may start without calling a citizen already at the station); a citizen
  * called again keeps the last call. Waits are minutes, to one decimal. Each day is an index-only
  * range of ix_bookings_stats, so the percentiles sort one day's waits at a time (and both in one
- * sort).
+ * sort). Callbacks are never checked in (ck_bookings_callback), so they have no wait here.
  * $1, $2: the period's instants.
  */
 const WAITS_SQL = `

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BookingQueries } from '../bookings/booking-queries.service.js';
-import type { Booking } from '../bookings/entities/booking.entity.js';
+import type { Visit } from '../bookings/entities/booking.entity.js';
 import { Clock } from '../common/clock/clock.js';
 import { localDate, localDayBounds } from '../common/time/local-date.js';
 import { LocationsService } from '../locations/locations.service.js';
@@ -16,7 +16,7 @@ export interface AdviserDay {
   workingTime: WorkingPeriod[];
   away: Absence[];
   closed: DayOff[];
-  visits: Booking[];
+  visits: Visit[];
 }
 
 /** An adviser's day: where and when they work, and every visit booked with them. */

@@ -9,7 +9,7 @@ import { BookingQueries } from '../bookings/booking-queries.service.js';
 import { toBookingSearch } from '../bookings/booking-search.js';
 import { BookingsService } from '../bookings/bookings.service.js';
 import { TriageAlreadyBookedError } from '../bookings/bookings.errors.js';
-import type { Booking } from '../bookings/entities/booking.entity.js';
+import { asVisit, type Booking, isVisit, type Visit } from '../bookings/entities/booking.entity.js';
 import { StaffBookingsService } from '../bookings/staff-bookings.service.js';
 import { Clock } from '../common/clock/clock.js';
 import { localDayBounds } from '../common/time/local-date.js';
@@ -26,7 +26,7 @@ export const SEARCH_DAYS_BACK = 30;
 
 /** A booking as reception sees it: with the citizen's triage (the answers, the reason). */
 export interface DeskBooking {
-  booking: Booking;
+  booking: Visit;
   triage: TriageSession;
 }
 
@@ -62,23 +62,28 @@ export class ReceptionDesk {
   }
 
   /**
-   * A booking with its triage, where the staff member may work; with `at`, only a booking at that
-   * location (422 BOOKING_AT_OTHER_LOCATION otherwise).
+   * A visit with its triage, where the staff member may work; with `at`, only a visit at that
+   * location (422 BOOKING_AT_OTHER_LOCATION otherwise). A callback is the hotline's, never the
+   * desk's: it answers as a booking at the hotline place.
    */
   async booking(reference: string, staff: StaffPrincipal, at?: Location): Promise<DeskBooking> {
     const booking = await this.queries.findByReference(reference);
     this.staffLocations.assertMayWorkAt(staff, booking.location);
-    if (at && booking.locationId !== at.id)
+    if ((at && booking.locationId !== at.id) || !isVisit(booking))
       throw new WrongLocationError(booking.reference, booking.location.name);
     return { booking, triage: await this.triage.findById(booking.triageId) };
   }
 
   /** Bookings at the location from a month back on whose reference, phone, e-mail or name fit `text`. */
-  search(location: Location, text: string): Promise<Booking[]> {
+  async search(location: Location, text: string): Promise<Visit[]> {
     const today = DateTime.fromJSDate(this.clock.now(), { zone: location.timeZone }).toISODate()!;
     const pivot = localDayBounds(today, location.timeZone).from;
     const from = DateTime.fromJSDate(pivot, { zone: location.timeZone }).minus({ days: SEARCH_DAYS_BACK });
-    return this.staffBookings.search(location.id, toBookingSearch(text), { from: from.toJSDate(), pivot });
+    const found = await this.staffBookings.search(location.id, toBookingSearch(text), {
+      from: from.toJSDate(),
+      pivot,
+    });
+    return found.filter(isVisit);
   }
 
   async cancel(reference: string, reason: string, staff: StaffPrincipal): Promise<Booking> {
@@ -113,13 +118,14 @@ export class ReceptionDesk {
     start: string,
     name: string,
     language: Language,
-  ): Promise<Booking> {
+  ): Promise<Visit> {
     const ticket = await this.triage.findBookingTicket(triageId);
     try {
       const booked = await this.dataSource.transaction((manager) =>
         this.bookings.bookWalkIn(ticket, location, { name }, language, manager, new Date(start)),
       );
-      return await this.queries.findByReference(booked!.reference);
+      // A walk-in's booking is at reception's place, with a station.
+      return asVisit(await this.queries.findByReference(booked!.reference));
     } catch (error) {
       if (postgresError(error)?.constraint === 'uq_bookings_triage_active')
         throw new TriageAlreadyBookedError(triageId);

@@ -38,6 +38,22 @@ export class WrongLocationError extends DomainError {
   }
 }
 
+/** A callback asked for where only visits belong (check-in, the queue, an adviser's station). */
+export class NotAVisitError extends DomainError {
+  readonly code = 'BOOKING_IS_CALLBACK';
+  readonly kind = 'unprocessable';
+
+  constructor(reference: string) {
+    super(
+      {
+        da: 'Bookingen er et opkald fra hotlinen, ikke et besøg: den håndteres på hotlinens side.',
+        en: 'The booking is a callback from the hotline, not a visit: it is handled on the hotline’s page.',
+      },
+      { reference },
+    );
+  }
+}
+
 export class NotYourVisitError extends DomainError {
   readonly code = 'NOT_YOUR_VISIT';
   readonly kind = 'forbidden';

@@ -2,10 +2,10 @@ import { formatInstant } from '../common/time/format-instant.js';
 import type { Language } from '../errands/errand-definition.js';
 import { formatReference } from '../bookings/booking-secrets.js';
 import type { VisitResponse } from './dto/visit.dto.js';
-import type { Booking } from '../bookings/entities/booking.entity.js';
+import type { Visit } from '../bookings/entities/booking.entity.js';
 
 /** Needs the booking's errand, station and adviser loaded. */
-export function toVisitResponse(booking: Booking, zone: string, language: Language): VisitResponse {
+export function toVisitResponse(booking: Visit, zone: string, language: Language): VisitResponse {
   return {
     reference: formatReference(booking.reference),
     status: booking.status,

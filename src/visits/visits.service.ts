@@ -6,7 +6,7 @@ import { StaffLocationsService } from '../auth/staff-locations.service.js';
 import { BookingQueries } from '../bookings/booking-queries.service.js';
 import { BookingStatusService } from '../bookings/booking-status.service.js';
 import { BookingsService } from '../bookings/bookings.service.js';
-import type { Booking, VisitOutcome } from '../bookings/entities/booking.entity.js';
+import { type Booking, isVisit, type Visit, type VisitOutcome } from '../bookings/entities/booking.entity.js';
 import { Clock } from '../common/clock/clock.js';
 import { localDate, localDayBounds } from '../common/time/local-date.js';
 import { SettingsService } from '../config/settings.service.js';
@@ -14,7 +14,12 @@ import type { Language } from '../errands/errand-definition.js';
 import type { TriageSession } from '../errands/entities/triage-session.entity.js';
 import { TriageService } from '../errands/triage.service.js';
 import type { Location } from '../locations/entities/location.entity.js';
-import { CheckInOutsideWindowError, NotYourVisitError, WrongLocationError } from './visits.errors.js';
+import {
+  CheckInOutsideWindowError,
+  NotAVisitError,
+  NotYourVisitError,
+  WrongLocationError,
+} from './visits.errors.js';
 
 const MINUTE_MS = 60_000;
 
@@ -33,7 +38,7 @@ export interface VisitCompletion {
 export interface WalkIn {
   triage: TriageSession;
   /** Booked and checked in today, when a time was free. */
-  visit?: Booking;
+  visit?: Visit;
 }
 
 /**
@@ -60,8 +65,8 @@ export class VisitsService {
    * Checks a citizen in at `location` and gives a queue number for the location's day. Checking in
    * twice answers the same; outside the window (CHECK_IN_EARLY/LATE_MINUTES) it is refused.
    */
-  async checkIn(reference: string, location: Location): Promise<Booking> {
-    const booking = await this.queries.findByReference(reference);
+  async checkIn(reference: string, location: Location): Promise<Visit> {
+    const booking = await this.visit(reference);
     if (booking.status !== 'cancelled' && booking.locationId !== location.id)
       throw new WrongLocationError(booking.reference, booking.location.name);
     if (checkedIn(booking)) return booking;
@@ -73,11 +78,18 @@ export class VisitsService {
       });
     } catch (error) {
       // Another desk checked them in a moment ago: the same answer, not a conflict.
-      const current = await this.queries.findByReference(reference);
+      const current = await this.visit(reference);
       if (checkedIn(current)) return current;
       throw error;
     }
-    return this.queries.findByReference(reference);
+    return this.visit(reference);
+  }
+
+  /** A visit by its reference; a callback is refused (BOOKING_IS_CALLBACK): the hotline has it. */
+  private async visit(reference: string): Promise<Visit> {
+    const booking = await this.queries.findByReference(reference);
+    if (!isVisit(booking)) throw new NotAVisitError(booking.reference);
+    return booking;
   }
 
   private assertInCheckInWindow(booking: Booking): void {
@@ -118,7 +130,7 @@ export class VisitsService {
       }
       return booking;
     });
-    return { triage, visit: booked && (await this.queries.findByReference(booked.reference)) };
+    return { triage, visit: booked && (await this.visit(booked.reference)) };
   }
 
   /** An adviser moves one of their own visits on (call, start, complete, no-show). */
@@ -127,41 +139,41 @@ export class VisitsService {
     action: AdviserAction,
     staff: StaffPrincipal,
     completion?: VisitCompletion,
-  ): Promise<Booking> {
-    const booking = await this.queries.findByReference(reference);
+  ): Promise<Visit> {
+    const booking = await this.visit(reference);
     if (booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
     await this.status.change(booking, action === 'complete' ? { action, ...completion! } : { action });
-    return this.queries.findByReference(reference);
+    return this.visit(reference);
   }
 
   /**
    * A no-show who came after all goes back into the queue (the day of the visit only): reception
    * for anyone at its desk, an adviser for their own visits.
    */
-  async undoNoShow(reference: string, staff: StaffPrincipal): Promise<Booking> {
-    const booking = await this.queries.findByReference(reference);
+  async undoNoShow(reference: string, staff: StaffPrincipal): Promise<Visit> {
+    const booking = await this.visit(reference);
     const desk = staff.roles.includes('reception') || staff.roles.includes('admin');
     if (!desk && booking.adviserId !== staff.adviserId) throw new NotYourVisitError(booking.reference);
     if (desk) this.staffLocations.assertMayWorkAt(staff, booking.location);
     const queueDay = localDate(this.clock.now(), booking.location.timeZone);
     await this.status.change(booking, { action: 'undo_no_show', queueDay });
-    return this.queries.findByReference(reference);
+    return this.visit(reference);
   }
 
   /** The adviser's next checked-in citizen today (earliest start first), called to the station. */
-  async callNext(staff: StaffPrincipal): Promise<Booking | undefined> {
+  async callNext(staff: StaffPrincipal): Promise<Visit | undefined> {
     const next = await this.queries.nextWaiting(staff.adviserId!, this.clock.now());
     return next ? this.act(next.reference, 'call', staff) : undefined;
   }
 
   /** Bookings at a location on a local day (default today), in time order, with what reception needs. */
-  async arrivals(location: Location, date?: string): Promise<Booking[]> {
+  async arrivals(location: Location, date?: string): Promise<Visit[]> {
     const day = localDayBounds(date ?? localDate(this.clock.now(), location.timeZone), location.timeZone);
     return this.queries.atLocation(location.id, day.from, day.to);
   }
 
   /** Who waits and who is called today at a location (for the waiting-room screen). */
-  queue(location: Location): Promise<Booking[]> {
+  queue(location: Location): Promise<Visit[]> {
     return this.queries.queue(location.id, localDate(this.clock.now(), location.timeZone));
   }
 

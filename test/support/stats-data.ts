@@ -173,3 +173,70 @@ export function tableRows(html: string, id: string): string[][] {
     ),
   );
 }
+
+/** A triage row as the triage API leaves it (made at `at`, expiring a day later); returns its id. */
+export async function insertTriage(
+  t: TestApp,
+  row: { errand: string; outcome: string; source: string; at: string; locationId?: string | null },
+): Promise<string> {
+  const [{ id }] = await t.dataSource.query<{ id: string }[]>(
+    `INSERT INTO triage_sessions (errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
+       option_keys, source, location_id, language, created_at, expires_at)
+     SELECT e.id, e.version, '{}', $2, 'test', 'x', 'x', '{}', $3, $4, 'da', $5::timestamptz,
+       $5::timestamptz + interval '1 day'
+     FROM errands e WHERE e.code = $1 RETURNING id`,
+    [row.errand, row.outcome, row.source, row.locationId ?? null, row.at],
+  );
+  return id;
+}
+
+export type CallbackOutcome = 'solved_on_phone' | 'sent_to_self_service' | 'needs_visit' | 'no_answer';
+
+/**
+ * A booking row of a triage, as booking and the hotline leave it (set-up only, as SQL): a visit at
+ * a station, or — without `stationId` — a callback at a hotline place, 15 minutes (a visit 20),
+ * with its outcome, tries and the guidance of "sent to self-service".
+ */
+export async function insertBooking(
+  t: TestApp,
+  row: {
+    triageId: string;
+    errand: string;
+    locationId: string;
+    stationId: string | null;
+    adviserId: string;
+    start: string;
+    status: 'booked' | 'in_progress' | 'completed' | 'cancelled';
+    outcome?: CallbackOutcome | 'done_by_adviser';
+    attempts?: number;
+  },
+): Promise<void> {
+  const call = row.stationId === null;
+  await t.dataSource.query(
+    `INSERT INTO bookings (reference, manage_token_hash, triage_id, errand_id, location_id, station_id, adviser_id,
+       starts_at, ends_at, status, outcome, call_attempts, last_call_at, guidance_option, started_at, completed_at,
+       citizen_name, citizen_phone, language, created_at, cancelled_at, cancelled_by)
+     SELECT $1, '\\x00', $2, e.id, $3, $4, $5, $6::timestamptz, $6::timestamptz + $7::interval, $8::text, $9::text,
+       $10::smallint, CASE WHEN $10::int > 0 THEN $6::timestamptz END,
+       CASE WHEN $9 = 'sent_to_self_service' THEN 'mitid_app' END,
+       CASE WHEN $8 IN ('in_progress', 'completed') THEN $6::timestamptz END,
+       CASE WHEN $8 = 'completed' THEN $6::timestamptz + interval '10 minutes' END,
+       'Test', '+4512345678', 'da', $6::timestamptz - interval '1 day',
+       CASE WHEN $8 = 'cancelled' THEN $6::timestamptz - interval '2 hours' END,
+       CASE WHEN $8 = 'cancelled' THEN 'citizen' END
+     FROM errands e WHERE e.code = $11`,
+    [
+      `C${row.triageId.slice(0, 8)}${row.start.slice(5, 10)}`,
+      row.triageId,
+      row.locationId,
+      row.stationId,
+      row.adviserId,
+      row.start,
+      call ? '15 minutes' : '20 minutes',
+      row.status,
+      row.outcome ?? null,
+      row.attempts ?? 0,
+      row.errand,
+    ],
+  );
+}

@@ -34,8 +34,8 @@ export class VisitResponse {
   @ApiProperty({ type: NamedRef, description: 'The adviser who has the visit now.' })
   adviser: NamedRef;
 
-  @ApiProperty({ type: NamedRef })
-  station: NamedRef;
+  @ApiProperty({ type: NamedRef, nullable: true, description: 'None for a hotline callback.' })
+  station: NamedRef | null;
 }
 
 /** An absence recorded with `moveVisits: true`. */

@@ -12,7 +12,7 @@ import {
 import { Adviser } from '../../staffing/entities/adviser.entity.js';
 
 /** `stats`: the municipality's numbers (GET /stats, the statistics page), nothing about citizens. */
-export const ROLES = ['admin', 'reception', 'adviser', 'stats'] as const;
+export const ROLES = ['admin', 'reception', 'adviser', 'stats', 'hotline'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A person who works in Borgerservice and signs in; one person may have several roles. */
@@ -21,7 +21,7 @@ export type Role = (typeof ROLES)[number];
 @Unique('uq_staff_accounts_adviser', ['adviserId'])
 @Check(
   'ck_staff_accounts_roles',
-  `cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'reception', 'adviser', 'stats']::text[]`,
+  `cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'reception', 'adviser', 'stats', 'hotline']::text[]`,
 )
 @Check('ck_staff_accounts_email', 'email = lower(email)')
 export class StaffAccount {

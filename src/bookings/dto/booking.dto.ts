@@ -16,6 +16,7 @@ import { IsOneOf } from '../../common/validation/one-of.js';
 import { IsEmailAddress, IsText, PersonName, TrimmedText } from '../../common/validation/text.js';
 import { LANGUAGES, type Language } from '../../errands/errand-definition.js';
 import { normalizeDanishPhone } from '../contact.js';
+import { BOOKING_KINDS, type BookingKind } from '../entities/booking.entity.js';
 
 /** Trimmed; an empty field (as forms send them) counts as not given. */
 const trimmedOrAbsent = ({ value }: { value: unknown }) =>
@@ -68,19 +69,30 @@ export class CitizenDto {
 }
 
 export class CreateBookingDto {
-  @ApiProperty({ type: String, format: 'uuid', description: 'A triage with outcome `visit`.' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    description:
+      'A triage with outcome `visit`; for a callback (`location` = a hotline place), a triage that offers one ' +
+      '(its `callback` in the triage answer).',
+  })
   @IsUUID()
   triage: string;
 
   @IsInstant({ description: 'A start time offered by GET /availability.' })
   start: string;
 
-  @IsLocationRef({ description: 'As in the availability slot.' })
+  @IsLocationRef({
+    description:
+      'As in the availability slot. A hotline place (e.g. `HOTLINE`) books a callback: no station.',
+  })
   location: string;
 
   @ApiProperty({
     type: CitizenDto,
-    description: 'An online booking needs a contact: an e-mail address or a Danish phone number.',
+    description:
+      'An online booking needs a contact: an e-mail address or a Danish phone number. A callback needs the ' +
+      'phone number (the hotline calls it): `CALLBACK_PHONE_REQUIRED` without it.',
   })
   // ValidateNested alone lets a missing object through.
   @IsDefined()
@@ -157,6 +169,11 @@ export class BookingStationResponse {
   name: string;
 }
 
+export class BookingCallbackResponse {
+  @ApiProperty({ example: '+45 12 34 56 78', description: 'The number the hotline calls at the start time.' })
+  phone: string;
+}
+
 export class BookingErrandResponse {
   @ApiProperty({ example: 'PAS_VOKSEN' })
   code: string;
@@ -185,6 +202,12 @@ export class BookingResponse {
   })
   manageToken?: string;
 
+  @ApiProperty({
+    enum: BOOKING_KINDS,
+    description: 'A visit at a station, or a callback: the hotline calls the citizen (no station).',
+  })
+  kind: BookingKind;
+
   @ApiProperty({ enum: ['booked', 'cancelled'] })
   status: string;
 
@@ -197,13 +220,20 @@ export class BookingResponse {
   @ApiProperty({ type: BookingLocationResponse })
   location: BookingLocationResponse;
 
-  @ApiProperty({ type: BookingStationResponse })
-  station: BookingStationResponse;
+  @ApiProperty({ type: BookingStationResponse, nullable: true, description: 'Null for a callback.' })
+  station: BookingStationResponse | null;
+
+  @ApiProperty({
+    type: BookingCallbackResponse,
+    nullable: true,
+    description: 'For a callback: “we call you on this number”. Null for a visit.',
+  })
+  callback: BookingCallbackResponse | null;
 
   @ApiProperty({ type: BookingErrandResponse })
   errand: BookingErrandResponse;
 
-  @ApiProperty({ type: [String], description: 'What to bring.' })
+  @ApiProperty({ type: [String], description: 'What to bring (empty for a callback).' })
   documents: string[];
 
   @ApiProperty()

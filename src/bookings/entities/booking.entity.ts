@@ -36,6 +36,44 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export const VISIT_OUTCOMES = ['self_served_with_help', 'done_by_adviser', 'not_resolved'] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
+/**
+ * How a callback ended: solved with a guide on the line; sent to a self-service option with
+ * guidance; a visit is needed (booked from the call, through a triage with source `phone`); or the
+ * citizen did not answer twice.
+ */
+export const CALLBACK_OUTCOMES = [
+  'solved_on_phone',
+  'sent_to_self_service',
+  'needs_visit',
+  'no_answer',
+] as const;
+export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+
+/** A visit at a station, or a callback from the hotline (no station: the adviser calls the citizen). */
+export const BOOKING_KINDS = ['visit', 'callback'] as const;
+export type BookingKind = (typeof BOOKING_KINDS)[number];
+
+/** A callback is the booking without a station; everything else about it is a booking like any other. */
+export function kindOf(booking: { stationId: string | null }): BookingKind {
+  return booking.stationId === null ? 'callback' : 'visit';
+}
+
+/** A booking at a station: every booking but a callback. */
+export type Visit = Booking & { stationId: string; station: Relation<Station>; outcome: VisitOutcome | null };
+
+export function isVisit(booking: Booking): booking is Visit {
+  return booking.stationId !== null;
+}
+
+/**
+ * The booking as a visit, for code that only ever reads visits (a queue, a check-in, an adviser's
+ * day at the stations); a callback there is a fault in its query, never the citizen's.
+ */
+export function asVisit(booking: Booking): Visit {
+  if (booking.stationId === null) throw new Error(`booking ${booking.id} is a callback, not a visit`);
+  return booking as Visit;
+}
+
 /** Who cancelled: the citizen (their manage link) or the municipality (reception, an admin change). */
 export const CANCELLED_BY = ['citizen', 'municipality'] as const;
 export type CancelledBy = (typeof CANCELLED_BY)[number];
@@ -57,8 +95,20 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 @Check('ck_bookings_source', `source IN ('online', 'walk_in')`)
 @Check(
   'ck_bookings_outcome',
-  `outcome IS NULL OR outcome IN ('self_served_with_help', 'done_by_adviser', 'not_resolved')`,
+  `outcome IS NULL
+   OR (station_id IS NOT NULL AND outcome IN ('self_served_with_help', 'done_by_adviser', 'not_resolved'))
+   OR (station_id IS NULL AND outcome IN ('solved_on_phone', 'sent_to_self_service', 'needs_visit', 'no_answer'))`,
 )
+@Check(
+  'ck_bookings_callback',
+  `station_id IS NOT NULL
+   OR (checked_in_at IS NULL AND queue_number IS NULL AND source = 'online')`,
+)
+@Check(
+  'ck_bookings_call_attempts',
+  'call_attempts BETWEEN 0 AND 2 AND (call_attempts = 0 OR station_id IS NULL)',
+)
+@Check('ck_bookings_guidance', `guidance_option IS NULL OR outcome = 'sent_to_self_service'`)
 @Unique('uq_bookings_queue_number', ['locationId', 'queueDay', 'queueNumber'])
 @Index('ix_bookings_adviser_start', ['adviserId', 'startsAt'])
 @Index('ix_bookings_booked_start', ['startsAt'], { where: `status = 'booked'` })
@@ -78,6 +128,7 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 @Index('uq_bookings_triage_active', ['triageId'], { unique: true, where: `status <> 'cancelled'` })
 @Index('ix_bookings_triage', ['triageId'])
 @Index('ix_bookings_location_start', ['locationId', 'startsAt'])
+@Index('ix_bookings_callbacks_start', ['startsAt'], { where: 'station_id IS NULL' })
 // Keyed by startsAt only; the other columns are INCLUDEd (the migration), and TypeORM reads both as columns.
 @Index('ix_bookings_stats', [
   'startsAt',
@@ -126,12 +177,13 @@ export class Booking {
   @JoinColumn({ name: 'location_id', foreignKeyConstraintName: 'fk_bookings_location' })
   location: Relation<Location>;
 
-  @Column('uuid')
-  stationId: string;
+  /** Null for a callback (kindOf): the hotline adviser calls the citizen; no station, no queue. */
+  @Column('uuid', { nullable: true })
+  stationId: string | null;
 
   @ManyToOne(() => Station, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'station_id', foreignKeyConstraintName: 'fk_bookings_station' })
-  station: Relation<Station>;
+  station: Relation<Station> | null;
 
   @Column('uuid')
   adviserId: string;
@@ -214,7 +266,7 @@ export class Booking {
   completedAt: Date | null;
 
   @Column('text', { nullable: true })
-  outcome: VisitOutcome | null;
+  outcome: VisitOutcome | CallbackOutcome | null;
 
   @Column('boolean', { nullable: true })
   canDoAloneNextTime: boolean | null;
@@ -229,4 +281,16 @@ export class Booking {
   /** Why staff last moved the visit for the citizen (null when never, or the citizen moved it since). */
   @Column('text', { nullable: true })
   moveReason: string | null;
+
+  /** Callbacks: calls that went unanswered (a second try is offered after the first). */
+  @Column('smallint', { default: 0 })
+  callAttempts: number;
+
+  /** Callbacks: when the last unanswered call was made. */
+  @Column('timestamptz', { nullable: true })
+  lastCallAt: Date | null;
+
+  /** Callbacks sent to self-service: the errand's option the adviser guided the citizen to. */
+  @Column('text', { nullable: true })
+  guidanceOption: string | null;
 }

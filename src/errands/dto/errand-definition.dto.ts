@@ -162,6 +162,29 @@ class RuleDto {
   @IsArray()
   @IsString({ each: true })
   options?: string[];
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Outcome visit only: also offer a callback from the hotline (needs phoneHelp).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  callback?: boolean;
+}
+
+/** The errand can be solved on the phone: a hotline callback can be offered. */
+class PhoneHelpDto {
+  @ApiProperty({ type: Number, example: 15, minimum: 5, maximum: 120, description: 'Length of a callback.' })
+  @IsInt()
+  @Min(5)
+  @Max(120)
+  minutes: number;
+
+  @ApiProperty({ type: () => TextDto, description: 'What a call can do for the citizen.' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => TextDto)
+  reason: TextDto;
 }
 
 /**
@@ -187,6 +210,13 @@ export class ErrandDefinitionDto implements Omit<ErrandDefinition, 'code'> {
   @Min(1)
   @Max(480)
   visitMinutes: number;
+
+  @ApiPropertyOptional({ type: () => PhoneHelpDto, description: 'Present when a callback can solve it.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PhoneHelpDto)
+  phoneHelp?: PhoneHelpDto;
 
   @ApiProperty({ type: () => ListDto, description: 'What to bring.' })
   @IsDefined()

@@ -38,6 +38,14 @@ export class VisitInfoResponse {
   fee: string;
 }
 
+export class CallbackInfoResponse {
+  @ApiProperty({ example: 20, description: 'Length of the call.' })
+  minutes: number;
+
+  @ApiProperty({ description: 'What a call can do for the citizen, in the requested language.' })
+  reason: string;
+}
+
 export class TriageResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -63,6 +71,16 @@ export class TriageResponse {
     description: 'Set when the triage is a ticket for booking: outcome `visit`, or self-service tried.',
   })
   visit: VisitInfoResponse | null;
+
+  @ApiProperty({
+    type: CallbackInfoResponse,
+    nullable: true,
+    description:
+      'Set when the triage is a ticket for a callback from the hotline ("Ring mig op"): outcome `callback` ' +
+      '(a call instead of a visit), or `visit` with a call offered next to it. Book it with POST /bookings ' +
+      'at the hotline place (GET /availability with `location` = the hotline, e.g. `HOTLINE`).',
+  })
+  callback: CallbackInfoResponse | null;
 
   @ApiProperty({ type: 'object', additionalProperties: { type: 'boolean' } })
   answers: Record<string, boolean>;

@@ -9,7 +9,11 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import { LocalizedList, LocalizedText } from '../../common/database/localized.columns.js';
+import {
+  LocalizedList,
+  LocalizedText,
+  OptionalLocalizedText,
+} from '../../common/database/localized.columns.js';
 import { SelfServiceOption } from './self-service-option.entity.js';
 import { TriageQuestion } from './triage-question.entity.js';
 import { TriageRule } from './triage-rule.entity.js';
@@ -19,6 +23,11 @@ import { TriageRule } from './triage-rule.entity.js';
 @Check('ck_errands_code', `code ~ '^[A-Z][A-Z0-9_]{1,39}$'`)
 @Check('ck_errands_visit_minutes', 'visit_minutes BETWEEN 1 AND 480')
 @Check('ck_errands_version', 'version >= 1')
+@Check(
+  'ck_errands_phone_help',
+  `(phone_minutes IS NULL AND phone_reason_da IS NULL AND phone_reason_en IS NULL)
+   OR (phone_minutes BETWEEN 5 AND 120 AND phone_reason_da IS NOT NULL AND phone_reason_en IS NOT NULL)`,
+)
 export class Errand {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_errands' })
   id: string;
@@ -34,6 +43,14 @@ export class Errand {
 
   @Column('integer')
   visitMinutes: number;
+
+  /** Length of a hotline callback; null when phone help cannot solve the errand. */
+  @Column('integer', { nullable: true })
+  phoneMinutes: number | null;
+
+  /** What a call can do for the citizen (set exactly when phoneMinutes is). */
+  @Column(() => OptionalLocalizedText)
+  phoneReason: OptionalLocalizedText;
 
   @Column(() => LocalizedList)
   documents: LocalizedList;

@@ -8,7 +8,10 @@ import { Errand } from './errand.entity.js';
  * only: nothing about who clicked, not even which triage.
  */
 @Entity({ name: 'self_service_clicks' })
-@Check('ck_self_service_clicks_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
+@Check(
+  'ck_self_service_clicks_outcome',
+  `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere', 'callback')`,
+)
 @Check('ck_self_service_clicks_clicks', 'clicks > 0')
 export class SelfServiceClick {
   @PrimaryColumn('date', { primaryKeyConstraintName: 'pk_self_service_clicks' })

@@ -21,10 +21,11 @@ import { Location } from '../../locations/entities/location.entity.js';
  */
 @Entity({ name: 'triage_days' })
 @Check('ck_triage_days_source', `source IN ('online', 'reception', 'phone')`)
-@Check('ck_triage_days_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
+@Check('ck_triage_days_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere', 'callback')`)
 @Check(
   'ck_triage_days_counts',
-  'triages > 0 AND self_service_tried BETWEEN 0 AND triages AND booked BETWEEN 0 AND triages',
+  `triages > 0 AND self_service_tried BETWEEN 0 AND triages AND booked BETWEEN 0 AND triages
+   AND callback_booked BETWEEN 0 AND booked`,
 )
 @Index('uq_triage_days_place', ['day', 'errandId', 'source', 'locationId', 'outcome'], {
   unique: true,
@@ -71,4 +72,8 @@ export class TriageDay {
   /** Of these, how many have a booking (any, cancelled too); the place is that of the one not cancelled. */
   @Column('integer', { default: 0 })
   booked: number;
+
+  /** Of those booked, how many booked a callback rather than a visit (the calls count on their own). */
+  @Column('integer', { default: 0 })
+  callbackBooked: number;
 }

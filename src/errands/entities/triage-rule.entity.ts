@@ -15,8 +15,9 @@ import { Errand } from './errand.entity.js';
 @Entity({ name: 'triage_rules' })
 @Unique('uq_triage_rules_errand_key', ['errandId', 'key'])
 @Unique('uq_triage_rules_errand_position', ['errandId', 'position'])
+@Check('ck_triage_rules_offers_callback', `NOT offers_callback OR outcome = 'visit'`)
 @Check('ck_triage_rules_conditions', `jsonb_typeof(conditions) = 'array'`)
-@Check('ck_triage_rules_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
+@Check('ck_triage_rules_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere', 'callback')`)
 export class TriageRule {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_triage_rules' })
   id: string;
@@ -46,4 +47,8 @@ export class TriageRule {
 
   @Column('text', { array: true })
   optionKeys: string[];
+
+  /** A `visit` rule that also offers a callback from the hotline. */
+  @Column('boolean', { default: false })
+  offersCallback: boolean;
 }

@@ -25,7 +25,10 @@ export type TriageSource = (typeof TRIAGE_SOURCES)[number];
  */
 @Entity({ name: 'triage_sessions' })
 @Check('ck_triage_sessions_answers', `jsonb_typeof(answers) = 'object'`)
-@Check('ck_triage_sessions_outcome', `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere')`)
+@Check(
+  'ck_triage_sessions_outcome',
+  `outcome IN ('self_service', 'visit', 'not_yet', 'elsewhere', 'callback')`,
+)
 @Check('ck_triage_sessions_source', `source IN ('online', 'reception', 'phone')`)
 @Check('ck_triage_sessions_language', `language IN ('da', 'en')`)
 @Check('ck_triage_sessions_expiry', 'expires_at > created_at')

@@ -8,10 +8,13 @@ const flyt = catalog.find((errand) => errand.code === 'FLYT')!;
 
 /** An errand as the catalog cache holds it, built from a definition. */
 function stored(definition = flyt): Errand {
-  const { selfService: _s, questions: _q, rules: _r, ...fields } = definition;
+  const { selfService: _s, questions: _q, rules: _r, phoneHelp, ...fields } = definition;
   const parts = partsOf('errand-id', definition);
   return {
     ...fields,
+    // As the errand's columns hold it (catalog.writer.ts).
+    phoneMinutes: phoneHelp?.minutes ?? null,
+    phoneReason: { da: phoneHelp?.reason.da ?? null, en: phoneHelp?.reason.en ?? null },
     id: 'errand-id',
     active: true,
     version: 1,

@@ -38,6 +38,7 @@ function rule(r: TriageRuleDefinition): TriageRuleDefinition {
     outcome: r.outcome,
     reason: pair(r.reason),
     ...(r.options && r.options.length > 0 && { options: [...r.options] }),
+    ...(r.callback === true && { callback: true }),
   };
 }
 
@@ -52,6 +53,7 @@ export function canonicalDefinition(d: ErrandDefinition): ErrandDefinition {
     name: pair(d.name),
     description: pair(d.description),
     visitMinutes: d.visitMinutes,
+    ...(d.phoneHelp && { phoneHelp: { minutes: d.phoneHelp.minutes, reason: pair(d.phoneHelp.reason) } }),
     documents: list(d.documents),
     fee: pair(d.fee),
     keywords: list(d.keywords),
@@ -65,6 +67,14 @@ export function sameDefinition(a: ErrandDefinition, b: ErrandDefinition): boolea
   return JSON.stringify(canonicalDefinition(a)) === JSON.stringify(canonicalDefinition(b));
 }
 
+/** The errand's phone help as its definition writes it; undefined when a call cannot solve it. */
+export function phoneHelpOf(errand: Errand): ErrandDefinition['phoneHelp'] {
+  const { phoneMinutes, phoneReason } = errand;
+  // An errand read without its phone columns (a partial select) has no phone help to show.
+  if (phoneMinutes == null || phoneReason?.da == null || phoneReason.en == null) return undefined;
+  return { minutes: phoneMinutes, reason: { da: phoneReason.da, en: phoneReason.en } };
+}
+
 const byPosition = <T extends { position: number }>(items: T[]) =>
   [...items].sort((a, b) => a.position - b.position);
 
@@ -75,11 +85,17 @@ export function definitionOf(errand: Errand): ErrandDefinition {
     name: errand.name,
     description: errand.description,
     visitMinutes: errand.visitMinutes,
+    phoneHelp: phoneHelpOf(errand),
     documents: errand.documents,
     fee: errand.fee,
     keywords: errand.keywords,
     selfService: byPosition(errand.selfServiceOptions).map((o) => ({ ...o, url: o.url ?? undefined })),
     questions: byPosition(errand.questions).map((q) => ({ ...q, help: q.help as Localized | undefined })),
-    rules: byPosition(errand.rules).map((r) => ({ ...r, when: r.conditions, options: r.optionKeys })),
+    rules: byPosition(errand.rules).map((r) => ({
+      ...r,
+      when: r.conditions,
+      options: r.optionKeys,
+      callback: r.offersCallback,
+    })),
   });
 }

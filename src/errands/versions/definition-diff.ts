@@ -10,6 +10,7 @@ export const DESCRIPTIVE_FIELDS = [
   'name',
   'description',
   'visitMinutes',
+  'phoneHelp',
   'documents',
   'fee',
   'keywords',

@@ -41,6 +41,7 @@ export function partsOf(errandId: string, definition: ErrandDefinition): ErrandP
       outcome: rule.outcome,
       reason: { da: rule.reason.da, en: rule.reason.en },
       optionKeys: rule.options ?? [],
+      offersCallback: rule.callback === true,
     })),
   };
 }

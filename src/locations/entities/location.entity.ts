@@ -1,13 +1,17 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { OptionalLocalizedText } from '../../common/database/localized.columns.js';
 
-export const LOCATION_KINDS = ['citizen_service', 'library', 'mobile'] as const;
+/**
+ * Where citizens are served. A `hotline` is the phone desk: no stations and no visitors; its
+ * opening hours are its phone hours, and its advisers' working time there is for callbacks.
+ */
+export const LOCATION_KINDS = ['citizen_service', 'library', 'mobile', 'hotline'] as const;
 export type LocationKind = (typeof LOCATION_KINDS)[number];
 
 @Entity({ name: 'locations' })
 @Unique('uq_locations_code', ['code'])
 @Check('ck_locations_code', `code ~ '^[A-Z][A-Z0-9_]{1,39}$'`)
-@Check('ck_locations_kind', `kind IN ('citizen_service', 'library', 'mobile')`)
+@Check('ck_locations_kind', `kind IN ('citizen_service', 'library', 'mobile', 'hotline')`)
 @Check('ck_locations_slot_minutes', 'slot_minutes IN (5, 10, 15, 20, 30, 60)')
 export class Location {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_locations' })

@@ -1,6 +1,6 @@
 import { composeEmail } from './compose-email.js';
 import type { MessageView } from './message-view.js';
-import { messageView } from './message-view.fixture.js';
+import { CALLBACK, messageView } from './message-view.fixture.js';
 import { momentForMessage } from './message-time.js';
 
 const MOVED = { kind: 'changed', previousStartsAt: new Date('2026-12-01T13:00:00Z') } as const;
@@ -184,5 +184,36 @@ describe('momentForMessage', () => {
     ['2026-12-31T23:30:00Z', 'en', 'Friday 1 January, 00:30'],
   ] as const)('%s in %s reads %p', (instant, language, expected) => {
     expect(momentForMessage(new Date(instant), 'Europe/Copenhagen', language)).toBe(expected);
+  });
+});
+
+describe('composeEmail for a callback', () => {
+  it.each<[string, Partial<MessageView>, string, string]>([
+    ['da', {}, 'Vi ringer til dig tirsdag 8. december kl. 10.15', 'Vi ringer til dig på +45 12 34 56 78'],
+    ['da', { kind: 'reminder' }, 'Påmindelse: Vi ringer til dig', 'ringer til dig på +45 12 34 56 78'],
+    ['da', MOVED, 'Vi ringer til dig på et nyt tidspunkt', 'i stedet for tirsdag 1. december kl. 14.00'],
+    ['da', BY_CITIZEN, 'Du har aflyst opkaldet tirsdag 8. december kl. 10.15', 'Du skal ikke gøre mere.'],
+    ['da', BY_MUNICIPALITY, 'Vi har måttet aflyse opkaldet', 'Årsag: Vi har desværre sygdom i afdelingen'],
+    ['en', {}, 'We will call you on Tuesday 8 December, 10:15', 'We will call you on +45 12 34 56 78'],
+    ['en', { kind: 'reminder' }, 'Reminder: we will call you', 'will call you on +45 12 34 56 78'],
+    ['en', MOVED, 'We will call you at a new time', 'instead of Tuesday 1 December, 14:00'],
+    ['en', BY_CITIZEN, 'You have cancelled the call', 'You do not need to do anything else.'],
+    ['en', BY_MUNICIPALITY, 'We have had to cancel the call', 'Reason: Vi har desværre sygdom'],
+  ])('%s %j: “we call you”, no place and nothing to bring', (language, kind, subject, says) => {
+    const email = composeEmail(messageView({ language: language as 'da' | 'en', ...kind, ...CALLBACK }));
+    expect(email.subject).toContain(subject);
+    expect(email.text).toContain(says);
+    expect(email.html).toContain(says.replace('å', 'å'));
+    for (const part of [email.text, email.html]) {
+      expect(part).not.toContain('Borgerservice Hotline');
+      expect(part).not.toContain('Telefon 87 53 50 00');
+      expect(part).not.toMatch(/Husk at medbringe|Remember to bring|Adresse|Address/);
+    }
+  });
+
+  it('gives the number we call in its own row, in the time’s table', () => {
+    const { text } = composeEmail(messageView({ ...CALLBACK }));
+    expect(text).toContain('Vi ringer til: +45 12 34 56 78');
+    expect(text).toContain('Hav gerne din computer eller telefon klar');
   });
 });

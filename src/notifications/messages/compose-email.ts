@@ -28,15 +28,23 @@ interface EmailDocument {
 const isCancellation = (what: MessageCase) =>
   what === 'cancelledByCitizen' || what === 'cancelledByMunicipality';
 
+function previousMoment(view: MessageView): string | null {
+  return view.previousStartsAt ? momentForMessage(view.previousStartsAt, view.timeZone, view.language) : null;
+}
+
 function intro(view: MessageView, what: MessageCase, t: EmailTexts, moment: string): string {
+  if (view.callback) return callbackIntro(view.callback.phone, view, what, t, moment);
   if (what === 'confirmation') return t.intro.confirmation(view.municipality);
-  if (what === 'changed') {
-    const from = view.previousStartsAt
-      ? momentForMessage(view.previousStartsAt, view.timeZone, view.language)
-      : null;
-    return t.intro.changed(from, moment);
-  }
+  if (what === 'changed') return t.intro.changed(previousMoment(view), moment);
   return t.intro[what](moment);
+}
+
+function callbackIntro(phone: string, view: MessageView, what: MessageCase, t: EmailTexts, moment: string) {
+  const c = t.callback.intro;
+  if (what === 'confirmation') return c.confirmation(view.municipality, moment, phone);
+  if (what === 'reminder') return c.reminder(moment, phone);
+  if (what === 'changed') return c.changed(previousMoment(view), moment, phone);
+  return c[what](moment);
 }
 
 /** The start page in the message's language: where a cancelled visit is booked again. */
@@ -64,30 +72,41 @@ function paragraphs(view: MessageView, what: MessageCase, t: EmailTexts, moment:
     if (view.cancelReason) lines.push(`${t.reason}: ${view.cancelReason}`);
     lines.push(t.sorry);
   }
+  if (view.callback && !isCancellation(what)) lines.push(t.callback.beReady);
   if (what === 'confirmation') lines.push(t.calendar);
   return lines;
+}
+
+/** A visit says where; a callback says the number we call (no place, no directions). */
+function details(view: MessageView, t: EmailTexts, moment: string, ahead: boolean): [string, string][] {
+  const rows: [string, string][] = [
+    [t.details.errand, view.errand],
+    [t.details.time, moment],
+  ];
+  if (view.callback) rows.push([t.callback.number, view.callback.phone]);
+  else {
+    rows.push([t.details.place, view.place.name], [t.details.address, view.place.address]);
+    if (ahead && view.place.directions) rows.push([t.details.directions, view.place.directions]);
+  }
+  rows.push([t.details.reference, view.reference]);
+  return rows;
 }
 
 function toDocument(view: MessageView): EmailDocument {
   const t = EMAIL_TEXTS[view.language];
   const what = messageCase(view);
   const moment = momentForMessage(view.startsAt, view.timeZone, view.language);
-  const visitAhead = !isCancellation(what);
-  const details: [string, string][] = [
-    [t.details.errand, view.errand],
-    [t.details.time, moment],
-    [t.details.place, view.place.name],
-    [t.details.address, view.place.address],
-  ];
-  if (visitAhead && view.place.directions) details.push([t.details.directions, view.place.directions]);
-  details.push([t.details.reference, view.reference]);
+  const ahead = !isCancellation(what);
+  // A call: nothing to bring and nothing to pay at a desk.
+  const visitAhead = ahead && !view.callback;
+  const words = view.callback ? t.callback : t;
   return {
     language: view.language,
-    subject: t.subject[what](moment),
-    heading: t.heading[what],
+    subject: words.subject[what](moment),
+    heading: words.heading[what],
     paragraphs: paragraphs(view, what, t, moment),
-    caption: t.details.caption,
-    details,
+    caption: view.callback ? t.callback.caption : t.details.caption,
+    details: details(view, t, moment, ahead),
     bring: visitAhead && view.bring.length > 0 ? { heading: t.bring, items: view.bring } : null,
     fee: visitAhead && view.fee ? { label: t.fee, value: view.fee } : null,
     actions: actions(view, what, t),

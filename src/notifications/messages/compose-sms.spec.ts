@@ -1,7 +1,7 @@
 import { composeSms, SMS_MAX_LENGTH } from './compose-sms.js';
 import { isGsm7, toGsm7 } from './gsm7.js';
 import type { MessageView } from './message-view.js';
-import { LONGEST, messageView } from './message-view.fixture.js';
+import { CALLBACK, LONGEST, messageView } from './message-view.fixture.js';
 import { SMS_TEXTS } from './sms.texts.js';
 
 const CASES: [string, Partial<MessageView>][] = [
@@ -101,6 +101,50 @@ describe('composeSms', () => {
     const tail = { phone: '1', bookAgainUrl: 'u' };
     for (const language of LANGUAGES) {
       const t = SMS_TEXTS[language];
+      for (const lead of Object.values(t.lead)) expect(isGsm7(lead(parts))).toBe(true);
+      for (const end of Object.values(t.tail)) expect(isGsm7(end(tail))).toBe(true);
+    }
+  });
+});
+
+describe('composeSms for a callback', () => {
+  it.each(EVERY)('%s, %s: one GSM-7 SMS with the time and the reference', (language, _name, kind) => {
+    for (const longest of [{}, { ...LONGEST, place: CALLBACK.place }] as Partial<MessageView>[]) {
+      const view = messageView({
+        language,
+        ...kind,
+        ...CALLBACK,
+        ...longest,
+        previousStartsAt: kind.previousStartsAt && (longest.previousStartsAt ?? kind.previousStartsAt),
+      });
+      const text = composeSms(view);
+      expect(text.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+      expect(isGsm7(text)).toBe(true);
+      expect(text).toContain('K7NP-4TXA');
+      // The SMS goes to the number we call, and says nothing of where: there is nowhere to come.
+      expect(text).not.toContain('12 34 56 78');
+      expect(text).not.toContain('Hotline');
+    }
+  });
+
+  it('says that we call, and when, in Danish and English', () => {
+    expect(composeSms(messageView({ ...CALLBACK }))).toBe(
+      'MitID: Vi ringer til dig tirsdag 8. december kl. 10.15. Ref. K7NP-4TXA. ' +
+        'Flyt/aflys med linket fra bookingen eller ring +45 70 10 20 30.',
+    );
+    expect(composeSms(messageView({ ...CALLBACK, language: 'en', kind: 'reminder' }))).toContain(
+      'Reminder: Citizen Service will call you on Tuesday 8 December, 10:15.',
+    );
+    expect(composeSms(messageView({ ...CALLBACK, kind: 'reminder' }))).toContain(
+      'Passer det ikke, så aflys med linket',
+    );
+  });
+
+  it('has callback texts of GSM-7 characters only', () => {
+    const parts = { moment: 'x', previous: 'y', where: '' };
+    const tail = { phone: '1', bookAgainUrl: 'u' };
+    for (const language of LANGUAGES) {
+      const t = SMS_TEXTS[language].callback;
       for (const lead of Object.values(t.lead)) expect(isGsm7(lead(parts))).toBe(true);
       for (const end of Object.values(t.tail)) expect(isGsm7(end(tail))).toBe(true);
     }

@@ -33,18 +33,21 @@ const ATTEMPTS: SmsContent[] = [
 function render(view: MessageView, content: SmsContent): string {
   const t = SMS_TEXTS[view.language];
   const what = messageCase(view);
-  const where = [content.place && view.place.name, content.address && view.place.address]
-    .filter((part): part is string => Boolean(part))
-    .map((part) => `, ${part}`)
-    .join('');
-  const lead = t.lead[what]({
+  // A call has no place to come to: the hotline's name and address are not news.
+  const where = view.callback
+    ? ''
+    : [content.place && view.place.name, content.address && view.place.address]
+        .filter((part): part is string => Boolean(part))
+        .map((part) => `, ${part}`)
+        .join('');
+  const lead = (view.callback ? t.callback.lead : t.lead)[what]({
     moment: momentForMessage(view.startsAt, view.timeZone, view.language),
     previous: view.previousStartsAt
       ? momentForMessage(view.previousStartsAt, view.timeZone, view.language)
       : null,
     where,
   });
-  const tail = t.tail[what]({
+  const tail = ((view.callback && t.callback.tail[what]) || t.tail[what])({
     phone: content.phone ? view.phone : null,
     bookAgainUrl: content.bookAgainUrl ? view.publicBaseUrl : null,
   });
@@ -55,7 +58,8 @@ function render(view: MessageView, content: SmsContent): string {
 /**
  * One SMS in the booking's language, at most 160 GSM-7 characters whatever the place's name and
  * address: parts are left out until it fits (see ATTEMPTS). No manage link and no reason for a
- * cancellation: the e-mail has those.
+ * cancellation: the e-mail has those. A callback says "we call you" at the time, and not the
+ * number: the SMS goes to it.
  */
 export function composeSms(view: MessageView): string {
   for (const content of ATTEMPTS) {

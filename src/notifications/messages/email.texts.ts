@@ -37,6 +37,25 @@ export interface EmailTexts {
   orCall: (phone: string) => string;
   regards: string;
   signature: (municipality: string) => string;
+  /** A callback from the hotline: "we call you" instead of a visit; no place, nothing to bring. */
+  callback: CallbackEmailTexts;
+}
+
+export interface CallbackEmailTexts {
+  subject: Record<MessageCase, (moment: string) => string>;
+  heading: Record<MessageCase, string>;
+  intro: {
+    confirmation: (municipality: string, moment: string, phone: string) => string;
+    reminder: (moment: string, phone: string) => string;
+    changed: (from: string | null, to: string, phone: string) => string;
+    cancelledByCitizen: (moment: string) => string;
+    cancelledByMunicipality: (moment: string) => string;
+  };
+  /** Have the computer or phone ready: the adviser guides the citizen through it. */
+  beReady: string;
+  caption: string;
+  /** The row with the number we call. */
+  number: string;
 }
 
 export const EMAIL_TEXTS: Localized<EmailTexts> = {
@@ -88,6 +107,37 @@ export const EMAIL_TEXTS: Localized<EmailTexts> = {
     orCall: (phone) => `Du kan også ringe til os på ${phone}.`,
     regards: 'Med venlig hilsen',
     signature: (municipality) => `Borgerservice, ${municipality}`,
+    callback: {
+      subject: {
+        confirmation: (moment) => `Vi ringer til dig ${moment}`,
+        reminder: (moment) => `Påmindelse: Vi ringer til dig ${moment}`,
+        changed: (moment) => `Vi ringer til dig på et nyt tidspunkt: ${moment}`,
+        cancelledByCitizen: (moment) => `Du har aflyst opkaldet ${moment}`,
+        cancelledByMunicipality: (moment) => `Vi har måttet aflyse opkaldet ${moment}`,
+      },
+      heading: {
+        confirmation: 'Vi ringer til dig',
+        reminder: 'Vi ringer til dig snart',
+        changed: 'Vi ringer til dig på et nyt tidspunkt',
+        cancelledByCitizen: 'Du har aflyst opkaldet',
+        cancelledByMunicipality: 'Vi har måttet aflyse opkaldet',
+      },
+      intro: {
+        confirmation: (municipality, moment, phone) =>
+          `Du har booket et opkald fra Borgerservice i ${municipality}. Vi ringer til dig på ${phone} ${moment}.`,
+        reminder: (moment, phone) =>
+          `Vi minder dig om, at Borgerservice ringer til dig på ${phone} ${moment}.`,
+        changed: (from, to, phone) =>
+          from
+            ? `Vi ringer til dig ${to} i stedet for ${from}, på ${phone}.`
+            : `Vi ringer til dig ${to}, på ${phone}.`,
+        cancelledByCitizen: (moment) => `Du har aflyst opkaldet ${moment}. Du skal ikke gøre mere.`,
+        cancelledByMunicipality: (moment) => `Vi har desværre måttet aflyse opkaldet ${moment}.`,
+      },
+      beReady: 'Hav gerne din computer eller telefon klar, så medarbejderen kan guide dig.',
+      caption: 'Dit opkald',
+      number: 'Vi ringer til',
+    },
   },
   en: {
     subject: {
@@ -140,5 +190,37 @@ export const EMAIL_TEXTS: Localized<EmailTexts> = {
     orCall: (phone) => `You can also call us on ${phone}.`,
     regards: 'Kind regards',
     signature: (municipality) => `Citizen Services, ${municipality}`,
+    callback: {
+      subject: {
+        confirmation: (moment) => `We will call you on ${moment}`,
+        reminder: (moment) => `Reminder: we will call you on ${moment}`,
+        changed: (moment) => `We will call you at a new time: ${moment}`,
+        cancelledByCitizen: (moment) => `You have cancelled the call on ${moment}`,
+        cancelledByMunicipality: (moment) => `We have had to cancel the call on ${moment}`,
+      },
+      heading: {
+        confirmation: 'We will call you',
+        reminder: 'We will call you soon',
+        changed: 'We will call you at a new time',
+        cancelledByCitizen: 'You have cancelled the call',
+        cancelledByMunicipality: 'We have had to cancel the call',
+      },
+      intro: {
+        confirmation: (municipality, moment, phone) =>
+          `You have booked a call from Citizen Services in ${municipality}. We will call you on ${phone} on ${moment}.`,
+        reminder: (moment, phone) =>
+          `This is a reminder that Citizen Services will call you on ${phone} on ${moment}.`,
+        changed: (from, to, phone) =>
+          from
+            ? `We will call you on ${to} instead of ${from}, on ${phone}.`
+            : `We will call you on ${to}, on ${phone}.`,
+        cancelledByCitizen: (moment) =>
+          `You have cancelled the call on ${moment}. You do not need to do anything else.`,
+        cancelledByMunicipality: (moment) => `Unfortunately, we have had to cancel the call on ${moment}.`,
+      },
+      beReady: 'Please have your computer or phone ready, so the adviser can guide you.',
+      caption: 'Your call',
+      number: 'We will call',
+    },
   },
 };

@@ -4,6 +4,7 @@ import type { MessageView } from './message-view.js';
 export function messageView(overrides: Partial<MessageView> = {}): MessageView {
   return {
     kind: 'confirmation',
+    callback: null,
     language: 'da',
     reference: 'K7NP-4TXA',
     errand: 'Forny kørekort',
@@ -38,4 +39,17 @@ export const LONGEST: Partial<MessageView> = {
   },
   phone: '+45 70 10 20 30 40 50',
   publicBaseUrl: 'https://borgerservice-tidsbestilling.ringkobing-skjern.dk',
+};
+
+/** A callback's view: the hotline calls the citizen on the number given; no place to come to. */
+export const CALLBACK: Partial<MessageView> = {
+  callback: { phone: '+45 12 34 56 78' },
+  errand: 'MitID',
+  place: {
+    name: 'Borgerservice Hotline',
+    address: 'Telefon 87 53 50 00 – vi ringer til dig',
+    directions: null,
+  },
+  bring: [],
+  fee: null,
 };

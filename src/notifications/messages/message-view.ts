@@ -8,6 +8,11 @@ import type { NotificationKind } from '../entities/notification.entity.js';
  */
 export interface MessageView {
   kind: NotificationKind;
+  /**
+   * A callback from the hotline: "we call you", with the number we call (said in the e-mail only;
+   * the SMS goes to that number). Null for a visit.
+   */
+  callback: { phone: string } | null;
   language: Language;
   /** Formatted for reading aloud, e.g. "K7NP-4TXA". */
   reference: string;

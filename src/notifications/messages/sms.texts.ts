@@ -22,6 +22,14 @@ export interface SmsTexts {
   lead: Record<MessageCase, (parts: SmsMoment) => string>;
   reference: (reference: string) => string;
   tail: Record<MessageCase, (parts: SmsTail) => string>;
+  /**
+   * A callback from the hotline: "we call you" at the time, no place. The SMS goes to the number we
+   * call, so it never repeats it (an SMS may pass through a gateway's logs).
+   */
+  callback: {
+    lead: Record<MessageCase, (parts: SmsMoment) => string>;
+    tail: Partial<Record<MessageCase, (parts: SmsTail) => string>>;
+  };
 }
 
 export const SMS_TEXTS: Localized<SmsTexts> = {
@@ -49,6 +57,19 @@ export const SMS_TEXTS: Localized<SmsTexts> = {
         return phone ? `Ring ${phone} for en ny tid.` : '';
       },
     },
+    callback: {
+      lead: {
+        confirmation: ({ moment }) => `Vi ringer til dig ${moment}.`,
+        reminder: ({ moment }) => `Husk: Borgerservice ringer til dig ${moment}.`,
+        changed: ({ moment, previous }) =>
+          previous ? `Vi ringer til dig ${moment} i stedet for ${previous}.` : `Vi ringer til dig ${moment}.`,
+        cancelledByCitizen: ({ moment }) => `Du har aflyst opkaldet ${moment}.`,
+        cancelledByMunicipality: ({ moment }) => `Vi har desværre måttet aflyse opkaldet ${moment}.`,
+      },
+      tail: {
+        reminder: ({ phone }) => (phone ? `Passer det ikke, så aflys med linket eller ring ${phone}.` : ''),
+      },
+    },
   },
   en: {
     lead: {
@@ -73,6 +94,21 @@ export const SMS_TEXTS: Localized<SmsTexts> = {
         if (bookAgainUrl && phone) return `Book a new one at ${bookAgainUrl} or call ${phone}.`;
         if (bookAgainUrl) return `Book a new one at ${bookAgainUrl}.`;
         return phone ? `Call ${phone} to book a new one.` : '';
+      },
+    },
+    callback: {
+      lead: {
+        confirmation: ({ moment }) => `We will call you on ${moment}.`,
+        reminder: ({ moment }) => `Reminder: Citizen Service will call you on ${moment}.`,
+        changed: ({ moment, previous }) =>
+          previous
+            ? `We will call you on ${moment} instead of ${previous}.`
+            : `We will call you on ${moment}.`,
+        cancelledByCitizen: ({ moment }) => `You have cancelled the call on ${moment}.`,
+        cancelledByMunicipality: ({ moment }) => `Sorry, we have had to cancel the call on ${moment}.`,
+      },
+      tail: {
+        reminder: ({ phone }) => (phone ? `Not a good time? Cancel with the link or call ${phone}.` : ''),
       },
     },
   },

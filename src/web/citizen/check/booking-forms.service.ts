@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BookingsService } from '../../../bookings/bookings.service.js';
 import type { CitizenDto } from '../../../bookings/dto/booking.dto.js';
@@ -9,7 +10,8 @@ import { TriageNotFoundError } from '../../../errands/errands.errors.js';
 import { LocationsService } from '../../../locations/locations.service.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { Pages } from '../../page/pages.service.js';
-import { BookingTickets } from '../location/booking-ticket.js';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
+import { BookingTickets, kindAt } from '../location/booking-ticket.js';
 import type { BookingChoice, ChoiceField, ContactInput, ContactProblem } from '../contact/contact-form.js';
 import { CONTACT_TEXTS } from '../contact/contact.texts.js';
 import {
@@ -43,21 +45,29 @@ export class BookingForms {
     private readonly clock: Clock,
   ) {}
 
+  /** What the choices book: a callback when the place is the hotline, else a visit. */
+  kindOf(choice: BookingChoice): Promise<BookingKind> {
+    return this.tickets.kindOf(choice.location);
+  }
+
   /**
-   * The errand and place behind the choices. Undefined when the triage books nothing (too old, not a
-   * visit): then the booking pages' own explanation is already shown. An unknown place is its 404.
+   * The errand and place behind the choices, and what they book. Undefined when the triage books
+   * nothing of the kind (too old, not a visit, no call): then the booking pages' own explanation is
+   * already shown. An unknown place is its 404.
    */
   private async context(request: FastifyRequest, reply: FastifyReply, choice: BookingChoice) {
-    const ticket = await this.tickets.ticketOrExplain(request, reply, choice.triage);
-    if (!ticket) return undefined;
+    if (!isUUID(choice.triage)) throw new TriageNotFoundError(choice.triage);
     const location = await this.locations.findByRef(choice.location);
+    const kind = kindAt(location);
+    const ticket = await this.tickets.ticketOrExplain(request, reply, choice.triage, kind);
+    if (!ticket) return undefined;
     const place: PlaceForPeople = {
       code: location.code,
       name: location.name,
       address: location.address,
       timeZone: location.timeZone,
     };
-    return { errand: ticket.errand, place };
+    return { errand: ticket.errand, place, kind };
   }
 
   /**
@@ -86,8 +96,8 @@ export class BookingForms {
     const language = this.pages.language(request);
     const context = await this.context(request, reply, choice);
     if (!context) return;
-    const { place } = context;
-    const view = toContactView({ choice, place, contact, problems, language, now: this.clock.now() });
+    const { place, kind } = context;
+    const view = toContactView({ choice, place, contact, problems, language, now: this.clock.now(), kind });
     await this.pages.render(request, reply, 'citizen/contact/contact', {
       title: CONTACT_TEXTS[language].title,
       back: timePickerPath(choice, place.timeZone),
@@ -108,11 +118,12 @@ export class BookingForms {
     const language = this.pages.language(request);
     const context = await this.context(request, reply, choice);
     if (!context) return;
-    const { errand, place } = context;
+    const { errand, place, kind } = context;
     const view = toCheckView({
       choice,
       errand: { code: errand.code, name: errand.name[language] },
       place,
+      kind,
       citizen,
       idempotencyKey: again?.idempotencyKey ?? randomUUID(),
       proof: this.bookings.proofRequired,

@@ -120,4 +120,17 @@ describe('check your answers', () => {
     expect(english.rows[2].lines).toEqual(['Tuesday 8 December, 10:15']);
     expect(english.rows[0].changeWhat).toBe('errand');
   });
+
+  it('says when we call for a callback, with the number and the e-mail as their own answers', () => {
+    const call = view({ kind: 'callback', citizen: { name: 'Karen Jensen', phone: '12 34 56 78' } });
+    expect(call.call).toBe('Vi ringer til dig på 12 34 56 78 tirsdag 8. december kl. 10.15.');
+    expect(call.rows.map(({ key, lines }) => ({ key, lines }))).toEqual([
+      { key: 'errand', lines: ['Nyt pas'] },
+      { key: 'time', lines: ['tirsdag 8. december kl. 10.15'] },
+      { key: 'phone', lines: ['12 34 56 78'] },
+      { key: 'name', lines: ['Karen Jensen'] },
+      { key: 'email', lines: ['Ingen – du får ingen bekræftelse på e-mail'] },
+    ]);
+    expect(view().call).toBeUndefined();
+  });
 });

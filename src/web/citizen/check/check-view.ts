@@ -1,4 +1,5 @@
 import type { CitizenDto } from '../../../bookings/dto/booking.dto.js';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
 import type { Language } from '../../../common/i18n/localized.js';
 import { momentForPeople } from '../../page/people-time.js';
 import { type BookingChoice, type ContactInput, SMS_CHOSEN } from '../contact/contact-form.js';
@@ -19,6 +20,8 @@ export interface CheckRow {
 
 export interface CheckView {
   t: CheckTexts;
+  /** A callback: "Vi ringer til dig på 12 34 56 78 tirsdag 8. december kl. 10.15." */
+  call?: string;
   rows: CheckRow[];
   /** The contact as validated (trimmed, normalised), carried in hidden fields: never in a URL. */
   contact: ContactInput;
@@ -43,6 +46,7 @@ export function toCheckView(input: {
   choice: BookingChoice;
   errand: { code: string; name: string };
   place: PlaceForPeople;
+  kind?: BookingKind;
   citizen: Pick<CitizenDto, 'name' | 'email' | 'phone' | 'sms'>;
   idempotencyKey: string;
   proof: boolean;
@@ -58,20 +62,35 @@ export function toCheckView(input: {
     change,
     changeWhat: t.changeWhat[key],
   });
-  const contactLines = [citizen.email, citizen.phone].filter((line): line is string => Boolean(line));
+  const callback = input.kind === 'callback';
+  const moment = momentForPeople(choice.start, place.timeZone, language, input.now);
+  const contactLines = (callback ? [citizen.email] : [citizen.email, citizen.phone]).filter(
+    (line): line is string => Boolean(line),
+  );
   if (citizen.sms) contactLines.push(t.smsToo);
   const base = `/book/${choice.triage}`;
+  const errandRow = row('errand', [input.errand.name], { link: `/aerinder/${input.errand.code}` });
+  const timeRow = row('time', [moment], { link: timePickerPath(choice, place.timeZone) });
+  const nameRow = row('name', [citizen.name], { form: CHANGE_CONTACT_FORM });
+  const change = { form: CHANGE_CONTACT_FORM };
   return {
     t,
-    rows: [
-      row('errand', [input.errand.name], { link: `/aerinder/${input.errand.code}` }),
-      row('place', [place.name, place.address], { link: `${base}/sted` }),
-      row('time', [momentForPeople(choice.start, place.timeZone, language, input.now)], {
-        link: timePickerPath(choice, place.timeZone),
-      }),
-      row('name', [citizen.name], { form: CHANGE_CONTACT_FORM }),
-      row('contact', contactLines, { form: CHANGE_CONTACT_FORM }),
-    ],
+    call: callback ? t.call(citizen.phone ?? '', moment) : undefined,
+    rows: callback
+      ? [
+          errandRow,
+          timeRow,
+          row('phone', [citizen.phone ?? ''], change),
+          nameRow,
+          row('email', contactLines.length > 0 ? contactLines : [t.noEmail], change),
+        ]
+      : [
+          errandRow,
+          row('place', [place.name, place.address], { link: `${base}/sted` }),
+          timeRow,
+          nameRow,
+          row('contact', contactLines, change),
+        ],
     contact: {
       name: citizen.name,
       email: citizen.email ?? '',

@@ -64,7 +64,7 @@ export class ConfirmPageController {
     const language = this.pages.language(request);
     const choice = readChoice(triageId, body);
     const contact = readContact(body);
-    const checked = await checkBooking(choice, contact, language);
+    const checked = await checkBooking(choice, contact, language, await this.forms.kindOf(choice));
     if (!checked.ok) {
       if (checked.brokenChoice.length > 0)
         return this.forms.redirectToChoice(request, reply, choice, checked.brokenChoice);

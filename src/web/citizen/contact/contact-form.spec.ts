@@ -108,6 +108,33 @@ describe('the contact form, by the booking API’s rules', () => {
     });
   });
 
+  it('needs the number to call for a callback, asked first, called a phone number', async () => {
+    const missing = await checkBooking(CHOICE, contact({ email: '', sms: true }), 'da', 'callback');
+    expect(missing).toEqual({
+      ok: false,
+      problems: [{ field: 'phone', problem: 'phoneMissing' }],
+      brokenChoice: [],
+    });
+    const withEmail = await checkBooking(CHOICE, contact({ phone: '  ' }), 'da', 'callback');
+    expect(withEmail).toMatchObject({ ok: false, problems: [{ field: 'phone', problem: 'phoneMissing' }] });
+    const bad = await checkBooking(
+      CHOICE,
+      contact({ name: '', email: 'nope', phone: '123' }),
+      'da',
+      'callback',
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      problems: [
+        { field: 'name', problem: 'nameMissing' },
+        { field: 'phone', problem: 'callPhoneInvalid' },
+        { field: 'email', problem: 'emailInvalid' },
+      ],
+    });
+    const fine = await checkBooking(CHOICE, contact({ email: '', phone: '12 34 56 78' }), 'da', 'callback');
+    expect(fine).toMatchObject({ ok: true, dto: { citizen: { phone: '12 34 56 78' } } });
+  });
+
   it('tells a broken choice (triage, place, time) apart from the citizen’s fields', async () => {
     await expect(brokenChoice(CHOICE, 'da')).resolves.toEqual([]);
     await expect(brokenChoice({ ...CHOICE, triage: 'x', start: '8. december' }, 'da')).resolves.toEqual([

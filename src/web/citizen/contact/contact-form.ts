@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { CreateBookingDto } from '../../../bookings/dto/booking.dto.js';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
 import type { Language } from '../../../common/i18n/localized.js';
 import { formText } from '../../page/form-text.js';
 
@@ -39,7 +40,10 @@ export type ContactProblemKey =
   | 'emailTooLong'
   | 'phoneInvalid'
   | 'phoneTooLong'
-  | 'smsNeedsPhone';
+  | 'smsNeedsPhone'
+  | 'phoneMissing'
+  | 'callPhoneInvalid'
+  | 'callPhoneTooLong';
 
 export interface ContactProblem {
   field: ContactField;
@@ -101,7 +105,26 @@ function citizenProblems(error: ValidationError): ContactProblem[] {
   return problems;
 }
 
-const FIELD_ORDER: ContactField[] = ['name', 'email', 'phone'];
+/** The fields in the form's order: a callback asks for the number first, the e-mail is optional. */
+const FIELD_ORDER: Record<BookingKind, ContactField[]> = {
+  visit: ['name', 'email', 'phone'],
+  callback: ['name', 'phone', 'email'],
+};
+
+/** A callback's number is the one we call: required, and called a phone number, not a mobile one. */
+const CALLBACK_PROBLEMS: Partial<Record<ContactProblemKey, ContactProblemKey>> = {
+  phoneInvalid: 'callPhoneInvalid',
+  phoneTooLong: 'callPhoneTooLong',
+};
+
+function forCallback(problems: ContactProblem[], noPhone: boolean): ContactProblem[] {
+  const own = problems
+    // "Give an e-mail or a number" and "SMS needs a number" both say the number is missing.
+    .filter(({ problem }) => problem !== 'noContact' && problem !== 'smsNeedsPhone')
+    .map(({ field, problem }) => ({ field, problem: CALLBACK_PROBLEMS[problem] ?? problem }));
+  if (noPhone) own.push({ field: 'phone', problem: 'phoneMissing' });
+  return own;
+}
 
 /** The choice's fields by the API property that checks each. */
 const CHOICE_FIELDS: [ChoiceField, keyof CreateBookingDto][] = [
@@ -112,14 +135,16 @@ const CHOICE_FIELDS: [ChoiceField, keyof CreateBookingDto][] = [
 
 /**
  * Checks a booking request by the API's own rules (CreateBookingDto with class-validator, the
- * transforms included), so the page refuses exactly what POST /bookings would. Problems with the
- * citizen's fields become one problem per field, in the form's order; problems with the triage,
- * place or time are not the citizen's to fix (`brokenChoice`).
+ * transforms included), so the page refuses exactly what POST /bookings would — and, for a
+ * callback, a missing phone number, which the booking refuses too. Problems with the citizen's
+ * fields become one problem per field, in the form's order; problems with the triage, place or time
+ * are not the citizen's to fix (`brokenChoice`).
  */
 export async function checkBooking(
   choice: BookingChoice,
   contact: ContactInput,
   language: Language,
+  kind: BookingKind = 'visit',
 ): Promise<ContactCheck> {
   const plain = {
     triage: choice.triage,
@@ -135,10 +160,14 @@ export async function checkBooking(
   };
   const dto = plainToInstance(CreateBookingDto, plain);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length === 0) return { ok: true, dto };
+  const callback = kind === 'callback';
+  const noPhone = contact.phone.trim() === '';
+  if (errors.length === 0 && !(callback && noPhone)) return { ok: true, dto };
   const citizen = errors.find((error) => error.property === 'citizen');
-  const problems = (citizen ? citizenProblems(citizen) : []).sort(
-    (a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field),
+  const found = citizen ? citizenProblems(citizen) : [];
+  const order = FIELD_ORDER[kind];
+  const problems = (callback ? forCallback(found, noPhone) : found).sort(
+    (a, b) => order.indexOf(a.field) - order.indexOf(b.field),
   );
   const brokenChoice = CHOICE_FIELDS.filter(([, property]) =>
     errors.some((error) => error.property === property),

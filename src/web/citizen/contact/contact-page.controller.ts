@@ -45,7 +45,8 @@ export class ContactPageController {
   ): Promise<void> {
     const choice = readChoice(triageId, body);
     const contact = readContact(body);
-    const result = await checkBooking(choice, contact, this.pages.language(request));
+    const kind = await this.forms.kindOf(choice);
+    const result = await checkBooking(choice, contact, this.pages.language(request), kind);
     if (result.ok) return this.forms.checkPage(request, reply, choice, result.dto.citizen);
     if (result.brokenChoice.length > 0)
       return this.forms.redirectToChoice(request, reply, choice, result.brokenChoice);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
 import type { Language } from '../../../common/i18n/localized.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { momentForPeople } from '../../page/people-time.js';
@@ -21,12 +22,16 @@ export interface PlaceForPeople {
 
 export interface ContactView {
   t: ContactTexts;
+  /** A callback: the phone number is asked for first, and required. */
+  callback: boolean;
   /** Where the form posts (without the language; the template adds it). */
   action: string;
   /** Carried in hidden fields: not personal data, but not the citizen's to change here. */
   choice: BookingChoice;
-  /** "tirsdag 8. december kl. 10.15 – Borgerservice Ebeltoft". */
+  /** "tirsdag 8. december kl. 10.15 – Borgerservice Ebeltoft" (a callback: the moment alone). */
   chosen: string;
+  /** "Du har valgt" / "Vi ringer til dig". */
+  chosenLabel: string;
   input: ContactInput;
   /** What the SMS checkbox sends when ticked. */
   smsValue: string;
@@ -54,8 +59,12 @@ export function toContactView(input: {
   problems: ContactProblem[];
   language: Language;
   now: Date;
+  kind?: BookingKind;
 }): ContactView {
   const { choice, place, language } = input;
+  const t = CONTACT_TEXTS[language];
+  const callback = input.kind === 'callback';
+  const moment = momentForPeople(choice.start, place.timeZone, language, input.now);
   const fieldErrors: ContactView['fieldErrors'] = {};
   for (const { field, problem } of input.problems) {
     const message = CONTACT_TEXTS[language].problems[problem];
@@ -64,10 +73,12 @@ export function toContactView(input: {
     else fieldErrors[field] ??= message;
   }
   return {
-    t: CONTACT_TEXTS[language],
+    t,
+    callback,
     action: `/book/${choice.triage}/kontakt`,
     choice,
-    chosen: `${momentForPeople(choice.start, place.timeZone, language, input.now)} – ${place.name}`,
+    chosen: callback ? moment : `${moment} – ${place.name}`,
+    chosenLabel: callback ? t.callback.chosen : t.chosen,
     input: input.contact,
     smsValue: SMS_CHOSEN,
     fieldErrors,

@@ -15,6 +15,16 @@ export interface ContactTexts {
   smsLabel: string;
   smsHint: string;
   continue: string;
+  /** A callback: the number is the one we call (required), the e-mail only for the confirmation. */
+  callback: {
+    chosen: string;
+    lead: string;
+    phoneLabel: string;
+    phoneHint: string;
+    emailLabel: string;
+    emailHint: string;
+    smsHint: string;
+  };
   problems: Record<ContactProblemKey, string>;
 }
 
@@ -33,6 +43,15 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
     smsLabel: 'Send også besked på sms',
     smsHint: 'Bekræftelse og påmindelse til dit mobilnummer',
     continue: 'Fortsæt',
+    callback: {
+      chosen: 'Vi ringer til dig',
+      lead: 'Vi ringer til det telefonnummer, du skriver her. Vi bruger kun dine oplysninger til opkaldet.',
+      phoneLabel: 'Telefonnummer',
+      phoneHint: 'Det nummer, vi skal ringe til. 8 cifre, fx 12 34 56 78',
+      emailLabel: 'E-mail (valgfrit)',
+      emailHint: 'Så sender vi en bekræftelse med tidspunktet på e-mail.',
+      smsHint: 'Bekræftelse og påmindelse til telefonnummeret',
+    },
     problems: {
       nameMissing: 'Skriv dit navn',
       nameTooLong: 'Navnet må højst være 100 tegn',
@@ -44,6 +63,9 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
       phoneInvalid: 'Skriv et dansk mobilnummer med 8 cifre, fx 12 34 56 78',
       phoneTooLong: 'Mobilnummeret må højst være 30 tegn',
       smsNeedsPhone: 'Skriv dit mobilnummer, hvis du vil have besked på sms',
+      phoneMissing: 'Skriv det telefonnummer, vi skal ringe til',
+      callPhoneInvalid: 'Skriv et dansk telefonnummer med 8 cifre, fx 12 34 56 78',
+      callPhoneTooLong: 'Telefonnummeret må højst være 30 tegn',
     },
   },
   en: {
@@ -60,6 +82,15 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
     smsLabel: 'Also send messages by text message',
     smsHint: 'Confirmation and reminder to your mobile number',
     continue: 'Continue',
+    callback: {
+      chosen: 'We will call you',
+      lead: 'We will call the phone number you enter here. We only use your details for the call.',
+      phoneLabel: 'Phone number',
+      phoneHint: 'The number we should call. 8 digits, for example 12 34 56 78',
+      emailLabel: 'E-mail (optional)',
+      emailHint: 'Then we send you a confirmation with the time by e-mail.',
+      smsHint: 'Confirmation and reminder to the phone number',
+    },
     problems: {
       nameMissing: 'Enter your name',
       nameTooLong: 'The name must be 100 characters or fewer',
@@ -71,6 +102,9 @@ export const CONTACT_TEXTS: Localized<ContactTexts> = {
       phoneInvalid: 'Enter a Danish mobile number with 8 digits, for example 12 34 56 78',
       phoneTooLong: 'The mobile number must be 30 characters or fewer',
       smsNeedsPhone: 'Enter your mobile number if you want text messages',
+      phoneMissing: 'Enter the phone number we should call',
+      callPhoneInvalid: 'Enter a Danish phone number with 8 digits, for example 12 34 56 78',
+      callPhoneTooLong: 'The phone number must be 30 characters or fewer',
     },
   },
 };

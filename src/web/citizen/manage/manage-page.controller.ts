@@ -8,7 +8,7 @@ import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { Pages } from '../../page/pages.service.js';
 import { type ManagedBooking, ManagedBookings } from '../receipt/managed-bookings.service.js';
 import { checkCancelReason } from './cancel-form.js';
-import { CANCEL_TEXTS, MANAGE_TEXTS } from './manage.texts.js';
+import { textsFor } from './manage.texts.js';
 import { MANAGE_MESSAGES, manageActionPaths, toManageView } from './manage-view.js';
 
 /**
@@ -34,10 +34,11 @@ export class ManagePageController {
   ): Promise<void> {
     const language = this.pages.language(request);
     const { token, view } = await this.managed.find(request, reference);
+    const manage = toManageView(view, token, message, language);
     await this.pages.render(request, reply, 'citizen/manage/manage', {
-      title: MANAGE_TEXTS[language].title,
+      title: manage.t.title,
       booking: view,
-      manage: toManageView(view, token, message, language),
+      manage,
     });
   }
 
@@ -61,7 +62,7 @@ export class ManagePageController {
     const found = await this.managed.find(request, reference);
     const checked = await checkCancelReason(body.reason);
     if (!checked.ok) {
-      const message = CANCEL_TEXTS[this.pages.language(request)][checked.problem];
+      const message = textsFor('cancel', found.view.kind, this.pages.language(request))[checked.problem];
       const reason = typeof body.reason === 'string' ? body.reason : '';
       return this.renderCancel(request, reply, found, { reason, message });
     }
@@ -87,7 +88,7 @@ export class ManagePageController {
     const language = this.pages.language(request);
     const paths = manageActionPaths(view.reference, token);
     if (view.state !== 'booked') return this.pages.redirect(request, reply, paths.manage);
-    const t = CANCEL_TEXTS[language];
+    const t = textsFor('cancel', view.kind, language);
     await this.pages.render(request, reply, 'citizen/manage/cancel', {
       title: t.title,
       back: paths.manage,

@@ -7,6 +7,7 @@ const RECORD: BookingRecord = {
   reference: 'K7NPA4TX',
   status: 'booked',
   startsAt: new Date('2026-12-08T09:15:00Z'),
+  stationId: 'station-1',
   citizenName: 'Karen',
   citizenEmail: null,
   citizenPhone: '12345678',

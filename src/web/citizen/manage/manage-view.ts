@@ -1,6 +1,6 @@
 import type { Language } from '../../../common/i18n/localized.js';
 import { type BookingForPeople, withToken } from '../receipt/booking-view.js';
-import { MANAGE_TEXTS, type ManageTexts } from './manage.texts.js';
+import { type ManageTexts, textsFor } from './manage.texts.js';
 
 /** `?besked=`: what the last change did, said once on the manage page it redirects to. */
 export const MANAGE_MESSAGES = { moved: 'flyttet', cancelled: 'aflyst' } as const;
@@ -27,7 +27,7 @@ export function toManageView(
   message: unknown,
   language: Language,
 ): ManageView {
-  const t = MANAGE_TEXTS[language];
+  const t = textsFor('manage', booking.kind, language);
   const paths = manageActionPaths(booking.reference, token);
   const said =
     message === MANAGE_MESSAGES.moved

@@ -1,4 +1,5 @@
-import type { Localized } from '../../../common/i18n/localized.js';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
+import type { Language, Localized } from '../../../common/i18n/localized.js';
 
 export interface ManageTexts {
   title: string;
@@ -95,3 +96,72 @@ export const RESCHEDULE_TEXTS: Localized<RescheduleTexts> = {
     slotGone: 'The time is no longer free. Choose another time',
   },
 };
+
+/** What a callback's manage pages say instead: a call is moved and cancelled, not a visit. */
+export const CALLBACK_TEXTS: Localized<{
+  manage: Partial<ManageTexts>;
+  cancel: Partial<CancelTexts>;
+  reschedule: Partial<RescheduleTexts>;
+}> = {
+  da: {
+    manage: {
+      title: 'Dit opkald',
+      moved: 'Dit opkald er flyttet',
+      cancelledNow: 'Dit opkald er aflyst',
+      change: 'Vælg en anden tid',
+      cancel: 'Aflys opkaldet',
+      cancelledInfo:
+        'Opkaldet er aflyst. Har du stadig brug for hjælp, kan du starte forfra og booke et nyt opkald.',
+      bookNew: 'Start forfra',
+      pastInfo: 'Opkaldet er begyndt eller overstået og kan ikke ændres. Ring til os, hvis du har spørgsmål.',
+    },
+    cancel: {
+      title: 'Aflys dit opkald',
+      question: 'Vil du aflyse opkaldet?',
+      confirm: 'Ja, aflys opkaldet',
+      keep: 'Nej, behold opkaldet',
+    },
+    reschedule: {
+      title: 'Vælg en anden tid',
+      current: 'Dit opkald nu',
+      submit: 'Flyt opkaldet til den valgte tid',
+    },
+  },
+  en: {
+    manage: {
+      title: 'Your call',
+      moved: 'Your call has been moved',
+      cancelledNow: 'Your call has been cancelled',
+      change: 'Choose another time',
+      cancel: 'Cancel the call',
+      cancelledInfo:
+        'The call is cancelled. If you still need help, you can start again and book a new call.',
+      bookNew: 'Start again',
+      pastInfo: 'The call has started or is over and cannot be changed. Call us if you have questions.',
+    },
+    cancel: {
+      title: 'Cancel your call',
+      question: 'Do you want to cancel the call?',
+      confirm: 'Yes, cancel the call',
+      keep: 'No, keep the call',
+    },
+    reschedule: {
+      title: 'Choose another time',
+      current: 'Your call now',
+      submit: 'Move the call to the chosen time',
+    },
+  },
+};
+
+type Kinded = 'manage' | 'cancel' | 'reschedule';
+const BY_GROUP = { manage: MANAGE_TEXTS, cancel: CANCEL_TEXTS, reschedule: RESCHEDULE_TEXTS };
+
+/** A manage page's texts for the booking's kind: a callback's own words over a visit's. */
+export function textsFor<G extends Kinded>(
+  group: G,
+  kind: BookingKind,
+  language: Language,
+): (typeof BY_GROUP)[G]['da'] {
+  const texts = BY_GROUP[group][language];
+  return kind === 'callback' ? { ...texts, ...CALLBACK_TEXTS[language][group] } : texts;
+}

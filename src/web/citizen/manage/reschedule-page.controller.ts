@@ -17,7 +17,9 @@ import { type ManagedBooking, ManagedBookings } from '../receipt/managed-booking
 import { pickerDays } from '../time-picker/picker-days.js';
 import { pickerDay, pickerWindow } from '../time-picker/picker-window.js';
 import { pickedTime, TIME_FIELD, toTimePickerView } from '../time-picker/time-picker.view.js';
-import { RESCHEDULE_TEXTS } from './manage.texts.js';
+import { kindOf } from '../../../bookings/entities/booking.entity.js';
+import { errandToBook } from '../location/booking-ticket.js';
+import { textsFor } from './manage.texts.js';
 import { MANAGE_MESSAGES, manageActionPaths } from './manage-view.js';
 
 interface Shown {
@@ -69,7 +71,7 @@ export class ReschedulePageController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const found = await this.managed.find(request, reference);
-    const t = RESCHEDULE_TEXTS[this.pages.language(request)];
+    const t = textsFor('reschedule', found.view.kind, this.pages.language(request));
     const chosen = pickedTime(body.tid);
     const day = pickerDay(body.dag);
     if (!chosen || !isInstant(chosen))
@@ -102,7 +104,9 @@ export class ReschedulePageController {
     const zone = booking.location.timeZone;
     const today = DateTime.fromJSDate(now, { zone }).toISODate()!;
     const window = pickerWindow(today, this.settings.get('BOOKING_HORIZON_DAYS'), shown.day);
-    const errand = { errandId: booking.errandId, minutes: booking.errand.visitMinutes };
+    // A callback moves within the hotline's call times, for the call's length.
+    const booked = (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000;
+    const errand = errandToBook(booking.errand, kindOf(booking), booked);
     const days = pickerDays(await this.availability.freeSlots(errand, window, booking.locationId));
     const picker = toTimePickerView({
       days,
@@ -115,7 +119,7 @@ export class ReschedulePageController {
       earlier: window.earlier,
       later: window.later,
     });
-    const t = RESCHEDULE_TEXTS[language];
+    const t = textsFor('reschedule', view.kind, language);
     await this.pages.render(request, reply, 'citizen/manage/reschedule', {
       title: t.title,
       back: paths.manage,

@@ -9,11 +9,13 @@ import {
   TriageNotSelfServiceError,
 } from '../../../errands/errands.errors.js';
 import { SelfServiceClicksService } from '../../../errands/self-service-clicks.service.js';
+import { offersCallback } from '../../../errands/triage-ticket.js';
 import { TriageService } from '../../../errands/triage.service.js';
 import { CsrfGuard } from '../../page/csrf.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { Pages } from '../../page/pages.service.js';
 import { errandPath } from '../errand/errand.view.js';
+import { BookingTickets } from '../location/booking-ticket.js';
 import { OUTCOME_TEXTS } from './outcome.texts.js';
 import { bookingPath, outcomePath, toOutcomeView } from './outcome.view.js';
 
@@ -32,6 +34,7 @@ export class OutcomePageController {
     private readonly pages: Pages,
     private readonly triage: TriageService,
     private readonly clicks: SelfServiceClicksService,
+    private readonly tickets: BookingTickets,
   ) {}
 
   @Get('vejledning/:triageId')
@@ -50,7 +53,9 @@ export class OutcomePageController {
         errandName: triage.errand.name[lang],
         restartHref: errandPath(triage.errand.code),
       });
-    const view = toOutcomeView(triage, lang);
+    // The phone desk is looked up only when the triage offers a call.
+    const hotline = offersCallback(triage) ? await this.tickets.hotline() : undefined;
+    const view = toOutcomeView(triage, lang, hotline?.code);
     await this.pages.render(request, reply, 'citizen/outcome/outcome', {
       title: view.heading,
       t,

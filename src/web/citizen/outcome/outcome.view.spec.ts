@@ -34,6 +34,7 @@ function triage(overrides: Partial<TriageLike> = {}): TriageLike {
   return {
     id: TRIAGE_ID,
     outcome: 'self_service',
+    ruleKey: 'online',
     reason: both('Du kan gøre det selv.', 'You can do it yourself.'),
     optionKeys: ['borger-dk'],
     selfServiceTriedAt: null,
@@ -43,6 +44,9 @@ function triage(overrides: Partial<TriageLike> = {}): TriageLike {
       documents: { da: ['Billedlegitimation'], en: ['Photo ID'] },
       fee: both('Gratis', 'Free'),
       visitMinutes: 20,
+      phoneMinutes: null,
+      phoneReason: { da: null, en: null },
+      rules: [],
       selfServiceOptions: OPTIONS,
     },
     ...overrides,
@@ -125,5 +129,63 @@ describe('toOutcomeView', () => {
       const view = toOutcomeView(triage({ selfServiceTriedAt }), 'da');
       expect(view.offerCouldNot || view.bookHref !== undefined).toBe(true);
     }
+  });
+
+  describe('a callback', () => {
+    const phoneHelp = (overrides: Partial<TriageLike> = {}): TriageLike => {
+      const base = triage();
+      return {
+        ...base,
+        optionKeys: [],
+        ...overrides,
+        errand: {
+          ...base.errand,
+          phoneMinutes: 20,
+          phoneReason: both('Det kan klares i telefonen.', 'It can be done on the phone.'),
+          rules: [
+            { key: 'needs-help', offersCallback: true },
+            { key: 'visit', offersCallback: false },
+          ],
+        },
+      };
+    };
+
+    it('is the way on for outcome callback: "Ring mig op" to the hotline’s time picker, no visit', () => {
+      const view = toOutcomeView(phoneHelp({ outcome: 'callback', ruleKey: 'trouble' }), 'da', 'HOTLINE');
+      expect(view).toMatchObject({
+        heading: 'Vi kan hjælpe dig i telefonen',
+        bookHref: undefined,
+        callback: {
+          href: `/book/${TRIAGE_ID}/tid?sted=HOTLINE`,
+          minutes: 20,
+          primary: true,
+          reason: undefined,
+        },
+      });
+      expect(toOutcomeView(phoneHelp({ outcome: 'callback' }), 'en', 'HOTLINE').heading).toBe(
+        'We can help you on the phone',
+      );
+    });
+
+    it('sits beside the visit when the deciding rule offers a call, with the errand’s phone reason', () => {
+      const view = toOutcomeView(phoneHelp({ outcome: 'visit', ruleKey: 'needs-help' }), 'en', 'HOTLINE');
+      expect(view.bookHref).toBe(`/book/${TRIAGE_ID}/sted`);
+      expect(view.callback).toEqual({
+        href: `/book/${TRIAGE_ID}/tid?sted=HOTLINE`,
+        minutes: 20,
+        primary: false,
+        reason: 'It can be done on the phone.',
+      });
+    });
+
+    it('is not offered by another rule, without phone help, or without a hotline to call', () => {
+      expect(toOutcomeView(phoneHelp({ outcome: 'visit', ruleKey: 'visit' }), 'da', 'HOTLINE').callback).toBe(
+        undefined,
+      );
+      expect(
+        toOutcomeView(triage({ outcome: 'visit', ruleKey: 'needs-help' }), 'da', 'HOTLINE').callback,
+      ).toBe(undefined);
+      expect(toOutcomeView(phoneHelp({ outcome: 'callback' }), 'da').callback).toBeUndefined();
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Language, Localized } from '../../../common/i18n/localized.js';
 import type { Channel, Outcome } from '../../../errands/errand-definition.js';
-import { isBookable } from '../../../errands/triage-ticket.js';
+import { isBookable, offersCallback } from '../../../errands/triage-ticket.js';
 import { CHANNEL_STEPS, NO_LINK_STEP, OUTCOME_HEADINGS } from './outcome.texts.js';
 
 export const outcomePath = (triageId: string): string => `/vejledning/${triageId}`;
@@ -8,6 +8,9 @@ export const selfServiceTriedPath = (triageId: string): string => `/vejledning/$
 export const linkPath = (triageId: string, optionKey: string): string =>
   `/ud/${triageId}/${encodeURIComponent(optionKey)}`;
 export const bookingPath = (triageId: string): string => `/book/${triageId}/sted`;
+/** "Ring mig op": the time picker of the hotline place. */
+export const callbackPath = (triageId: string, hotlineCode: string): string =>
+  `/book/${triageId}/tid?${new URLSearchParams({ sted: hotlineCode }).toString()}`;
 
 /** Channels whose steps begin with following the option's link. */
 const STARTS_AT_LINK: readonly Channel[] = ['online', 'chat', 'post'];
@@ -25,6 +28,7 @@ interface OptionLike {
 export interface TriageLike {
   id: string;
   outcome: Outcome;
+  ruleKey: string;
   reason: Localized;
   optionKeys: string[];
   selfServiceTriedAt: Date | null;
@@ -34,6 +38,9 @@ export interface TriageLike {
     documents: Localized<string[]>;
     fee: Localized;
     visitMinutes: number;
+    phoneMinutes: number | null;
+    phoneReason: { da: string | null; en: string | null };
+    rules: { key: string; offersCallback: boolean }[];
     selfServiceOptions: OptionLike[];
   };
 }
@@ -68,6 +75,11 @@ export interface OutcomeView {
   bookHref?: string;
   selfServiceTried: boolean;
   visit?: { documents: string[]; fee: string; minutes: number };
+  /**
+   * "Ring mig op", when the triage offers a callback and there is a hotline to call: the main way on
+   * (outcome callback), or a choice beside the visit with why a call may do (`reason`).
+   */
+  callback?: { href: string; minutes: number; primary: boolean; reason?: string };
 }
 
 /** The site an https link leads to ("borger.dk"); undefined for no link or one that cannot be followed. */
@@ -94,8 +106,27 @@ function toOption(option: OptionLike, triageId: string, language: Language): Out
   };
 }
 
-/** The outcome page of a triage that has not expired (an expired one gets its own page). */
-export function toOutcomeView(triage: TriageLike, language: Language): OutcomeView {
+function toCallback(
+  triage: TriageLike,
+  language: Language,
+  hotlineCode: string | undefined,
+): OutcomeView['callback'] {
+  const minutes = triage.errand.phoneMinutes;
+  if (!hotlineCode || minutes === null || !offersCallback(triage)) return undefined;
+  const primary = triage.outcome === 'callback';
+  return {
+    href: callbackPath(triage.id, hotlineCode),
+    minutes,
+    primary,
+    reason: primary ? undefined : (triage.errand.phoneReason[language] ?? undefined),
+  };
+}
+
+/**
+ * The outcome page of a triage that has not expired (an expired one gets its own page);
+ * `hotlineCode` is the phone desk's place, when there is one to book a callback with.
+ */
+export function toOutcomeView(triage: TriageLike, language: Language, hotlineCode?: string): OutcomeView {
   const { errand } = triage;
   const headings = OUTCOME_HEADINGS[language][triage.outcome];
   const options = triage.optionKeys.flatMap((key) =>
@@ -117,5 +148,6 @@ export function toOutcomeView(triage: TriageLike, language: Language): OutcomeVi
     visit: bookable
       ? { documents: errand.documents[language], fee: errand.fee[language], minutes: errand.visitMinutes }
       : undefined,
+    callback: toCallback(triage, language, hotlineCode),
   };
 }

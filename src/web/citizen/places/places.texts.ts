@@ -13,7 +13,12 @@ export const PLACES_TEXTS = {
     day: 'Dag',
     open: 'Åbent',
     none: 'Der er ingen steder åbne for booking lige nu. Ring til os.',
-    kinds: { citizen_service: 'Borgerservice', library: 'Bibliotek', mobile: 'Borgerbus' },
+    kinds: {
+      citizen_service: 'Borgerservice',
+      library: 'Bibliotek',
+      mobile: 'Borgerbus',
+      hotline: 'Hotline',
+    },
   },
   en: {
     title: 'Places and opening hours',
@@ -28,7 +33,12 @@ export const PLACES_TEXTS = {
     day: 'Day',
     open: 'Open',
     none: 'No places are open for booking right now. Please call us.',
-    kinds: { citizen_service: 'Citizen Service', library: 'Library', mobile: 'Citizen bus' },
+    kinds: {
+      citizen_service: 'Citizen Service',
+      library: 'Library',
+      mobile: 'Citizen bus',
+      hotline: 'Hotline',
+    },
   },
 } satisfies Localized<Record<string, unknown>>;
 

@@ -8,6 +8,7 @@ function record(overrides: Partial<BookingRecord> = {}): BookingRecord {
     reference: 'K7NPA4TX',
     status: 'booked',
     startsAt: new Date('2026-12-08T09:15:00Z'),
+    stationId: 'station-1',
     citizenName: 'Karen Jensen',
     citizenEmail: 'karen@example.dk',
     citizenPhone: null,
@@ -49,6 +50,21 @@ describe('a booking for people', () => {
       documents: ['Old passport'],
       fee: 'DKK 727',
     });
+  });
+
+  it('says when we call instead of a place, fee and what to bring for a callback (no station)', () => {
+    const call = record({ stationId: null, citizenPhone: '12 34 56 78' });
+    expect(toBookingForPeople(call, TOKEN, 'da', NOW)).toMatchObject({
+      kind: 'callback',
+      call: 'Vi ringer til dig på 12 34 56 78 tirsdag 8. december kl. 10.15',
+      callPhone: '12 34 56 78',
+      contact: ['karen@example.dk'],
+      managePath: '/min-tid/K7NP-A4TX?token=tok-en_123',
+    });
+    expect(toBookingForPeople(call, TOKEN, 'en', NOW).call).toBe(
+      'We will call you on 12 34 56 78 on Tuesday 8 December, 10:15',
+    );
+    expect(toBookingForPeople(record(), TOKEN, 'da', NOW)).toMatchObject({ kind: 'visit', call: undefined });
   });
 
   it('shows nothing for personal data already erased', () => {

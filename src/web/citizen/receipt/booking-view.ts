@@ -1,4 +1,5 @@
 import { formatReference } from '../../../bookings/booking-secrets.js';
+import { type BookingKind, kindOf } from '../../../bookings/entities/booking.entity.js';
 import type { Language, Localized } from '../../../common/i18n/localized.js';
 import { momentForPeople } from '../../page/people-time.js';
 import { BOOKING_TEXTS, type BookingTexts } from './booking.texts.js';
@@ -8,6 +9,8 @@ export interface BookingRecord {
   reference: string;
   status: string;
   startsAt: Date;
+  /** Null for a callback (no station: the hotline calls the citizen). */
+  stationId: string | null;
   citizenName: string | null;
   citizenEmail: string | null;
   citizenPhone: string | null;
@@ -20,6 +23,11 @@ export type VisitState = 'booked' | 'cancelled' | 'past';
 
 export interface BookingForPeople {
   t: BookingTexts;
+  kind: BookingKind;
+  /** A callback: "Vi ringer til dig på 12 34 56 78 tirsdag 8. december kl. 10.15" (instead of a place). */
+  call?: string;
+  /** A callback: the number we call (then `contact` holds only the e-mail address). */
+  callPhone?: string;
   /** As reception reads it: K7NP-A4TX. */
   reference: string;
   state: VisitState;
@@ -58,16 +66,24 @@ export function toBookingForPeople(
   const t = BOOKING_TEXTS[language];
   const reference = formatReference(booking.reference);
   const state = visitState(booking.status, booking.startsAt, now);
+  const kind = kindOf(booking);
+  const time = momentForPeople(booking.startsAt, booking.location.timeZone, language, now);
   return {
     t,
+    kind,
+    call: kind === 'callback' ? t.call(booking.citizenPhone ?? '', time) : undefined,
+    callPhone: kind === 'callback' ? (booking.citizenPhone ?? '') : undefined,
     reference,
     state,
     stateText: t.status[state],
     errand: booking.errand.name[language],
-    time: momentForPeople(booking.startsAt, booking.location.timeZone, language, now),
+    time,
     place: { name: booking.location.name, address: booking.location.address },
     name: booking.citizenName ?? '',
-    contact: [booking.citizenEmail, booking.citizenPhone].filter((line): line is string => Boolean(line)),
+    contact: (kind === 'callback'
+      ? [booking.citizenEmail]
+      : [booking.citizenEmail, booking.citizenPhone]
+    ).filter((line): line is string => Boolean(line)),
     documents: booking.errand.documents[language],
     fee: booking.errand.fee[language],
     calendarHref: withToken(`/bookings/${reference}/calendar.ics`, token),

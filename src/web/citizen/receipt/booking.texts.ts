@@ -12,6 +12,9 @@ export interface BookingTexts {
   bring: string;
   status: { booked: string; cancelled: string; past: string };
   calendar: string;
+  /** A callback: the row (the number we call) and the sentence that replace the place. */
+  callRow: string;
+  call: (phone: string, moment: string) => string;
 }
 
 export const BOOKING_TEXTS: Localized<BookingTexts> = {
@@ -26,6 +29,8 @@ export const BOOKING_TEXTS: Localized<BookingTexts> = {
     bring: 'Husk at tage med',
     status: { booked: 'Booket', cancelled: 'Aflyst', past: 'Overstået' },
     calendar: 'Tilføj til kalender',
+    callRow: 'Vi ringer til',
+    call: (phone, moment) => `Vi ringer til dig på ${phone} ${moment}`,
   },
   en: {
     reference: 'Reference number',
@@ -38,5 +43,7 @@ export const BOOKING_TEXTS: Localized<BookingTexts> = {
     bring: 'Remember to bring',
     status: { booked: 'Booked', cancelled: 'Cancelled', past: 'Past' },
     calendar: 'Add to calendar',
+    callRow: 'Number we call',
+    call: (phone, moment) => `We will call you on ${phone} on ${moment}`,
   },
 };

@@ -41,9 +41,9 @@ export class ReceiptPageController {
       receipt: {
         t,
         manageUrl: `${this.origin(request)}${pageHref(view.managePath, language)}`,
-        // Only while the visit is ahead: reception scans it at check-in.
+        // Only while a visit is ahead: reception scans it at check-in (a callback is never checked in).
         qr:
-          view.state === 'booked'
+          view.state === 'booked' && view.kind === 'visit'
             ? await referenceQrSvg(view.reference, t.qrLabel(view.reference))
             : undefined,
       },

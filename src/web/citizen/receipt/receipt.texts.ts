@@ -10,6 +10,9 @@ export interface ReceiptTexts {
   qrHeading: string;
   qrText: string;
   qrLabel: (reference: string) => string;
+  callBooked: string;
+  callText: string;
+  callCancelled: string;
 }
 
 export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
@@ -23,6 +26,9 @@ export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
     qrHeading: 'Når du kommer',
     qrText: 'Vis QR-koden eller referencenummeret i receptionen. QR-koden indeholder kun referencenummeret.',
     qrLabel: (reference) => `QR-kode med referencenummer ${reference}`,
+    callBooked: 'Dit opkald er booket',
+    callText: 'Hav telefonen ved hånden. Du skal ikke møde op.',
+    callCancelled: 'Opkaldet er aflyst',
   },
   en: {
     title: 'Receipt',
@@ -35,5 +41,8 @@ export const RECEIPT_TEXTS: Localized<ReceiptTexts> = {
     qrText:
       'Show the QR code or the reference number at reception. The QR code holds only the reference number.',
     qrLabel: (reference) => `QR code with reference number ${reference}`,
+    callBooked: 'Your call is booked',
+    callText: 'Keep your phone at hand. You do not need to come in.',
+    callCancelled: 'This call is cancelled',
   },
 };

@@ -14,7 +14,9 @@ import { CsrfGuard } from '../../page/csrf.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { pageHref } from '../../page/page-url.js';
 import { type FieldError, Pages } from '../../page/pages.service.js';
-import { BookingTickets } from '../location/booking-ticket.js';
+import type { BookingKind } from '../../../bookings/entities/booking.entity.js';
+import { BookingTickets, errandToBook, kindAt } from '../location/booking-ticket.js';
+import { outcomePath } from '../outcome/outcome.view.js';
 import { placePath, timePath } from '../location/location-page.controller.js';
 import { chosenPlace } from '../location/location.view.js';
 import { pickerDays } from './picker-days.js';
@@ -26,6 +28,8 @@ const contactPath = (triageId: string) => `/book/${triageId}/kontakt`;
 
 interface Shown {
   ticket: TriageSession;
+  /** A visit, or a callback when the place is the hotline. */
+  kind: BookingKind;
   /** The place's code or id, as chosen. */
   placeRef: string;
   day?: string;
@@ -34,7 +38,8 @@ interface Shown {
 }
 
 /**
- * "Vælg tid": the chosen place's free times, two weeks at a time, as the time picker. The form
+ * "Vælg tid": the chosen place's free times, two weeks at a time, as the time picker — for the
+ * hotline place, the times a hotline adviser can call ("Vælg hvornår vi skal ringe"). The form
  * POSTs the time, which is checked against availability as it is now — a time taken meanwhile is
  * an error at the field, not a surprise at the end — then 303 to the contact step.
  */
@@ -59,12 +64,14 @@ export class TimePageController {
     @Param('triageId') triageId: string,
     @Query() query: Record<string, unknown>,
   ): Promise<void> {
-    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId);
-    if (!ticket) return;
     const code = chosenPlace(query.sted);
+    const kind = code ? await this.tickets.kindOf(code) : 'visit';
+    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId, kind);
+    if (!ticket) return;
     if (!code) return this.pages.redirect(request, reply, placePath(ticket.id));
     await this.show(request, reply, {
       ticket,
+      kind,
       placeRef: code,
       day: pickerDay(query.dag),
       chosen: pickedTime(query.tid),
@@ -79,9 +86,10 @@ export class TimePageController {
     @Param('triageId') triageId: string,
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
-    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId);
-    if (!ticket) return;
     const code = chosenPlace(body.sted);
+    const kind = code ? await this.tickets.kindOf(code) : 'visit';
+    const ticket = await this.tickets.ticketOrExplain(request, reply, triageId, kind);
+    if (!ticket) return;
     if (!code) return this.pages.redirect(request, reply, placePath(ticket.id));
     const place = await this.locations.findByRef(code);
     const t = TIME_PAGE_TEXTS[this.pages.language(request)];
@@ -90,6 +98,7 @@ export class TimePageController {
     if (!chosen)
       return this.show(request, reply, {
         ticket,
+        kind,
         placeRef: place.code,
         day,
         errors: [{ field: TIME_FIELD, message: t.choose }],
@@ -99,6 +108,7 @@ export class TimePageController {
       const message = problem === 'gone' ? t.gone : t.invalid;
       return this.show(request, reply, {
         ticket,
+        kind,
         placeRef: place.code,
         day,
         chosen,
@@ -117,11 +127,7 @@ export class TimePageController {
     if (!isInstant(start)) return 'invalid';
     const instant = new Date(start);
     try {
-      await this.availability.choose(
-        { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes },
-        place.id,
-        instant,
-      );
+      await this.availability.choose(errandToBook(ticket.errand, kindAt(place)), place.id, instant);
       return undefined;
     } catch (error) {
       if (error instanceof SlotTakenError || error instanceof SlotNotOfferedError) return 'gone';
@@ -130,10 +136,10 @@ export class TimePageController {
   }
 
   private async show(request: FastifyRequest, reply: FastifyReply, shown: Shown): Promise<void> {
-    const { ticket } = shown;
+    const { ticket, kind } = shown;
     const language = this.pages.language(request);
     const window = pickerWindow(this.places.today(), this.settings.get('BOOKING_HORIZON_DAYS'), shown.day);
-    const errand = { errandId: ticket.errand.id, minutes: ticket.errand.visitMinutes };
+    const errand = errandToBook(ticket.errand, kind);
     // The place comes with its free times in one round trip: this page is the busiest of the path.
     const found = await this.availability.freeSlotsAt(errand, window, shown.placeRef);
     if (!found) {
@@ -157,9 +163,12 @@ export class TimePageController {
       later: window.later,
     });
     const t = TIME_PAGE_TEXTS[language];
+    const callback = kind === 'callback';
     await this.pages.render(request, reply, 'citizen/time-picker/time-page', {
-      title: t.title,
-      back: placePath(ticket.id),
+      title: callback ? t.callbackTitle : t.title,
+      // A callback was chosen on the outcome page, not among places.
+      back: callback ? outcomePath(ticket.id) : placePath(ticket.id),
+      callback: callback ? { minutes: errand.minutes } : undefined,
       errors: shown.errors,
       t,
       errandName: ticket.errand.name[language],

@@ -3,6 +3,9 @@ import type { Localized } from '../../../common/i18n/localized.js';
 export const TIME_PAGE_TEXTS = {
   da: {
     title: 'Vælg tid',
+    callbackTitle: 'Vælg hvornår vi skal ringe',
+    callLength: (minutes: number) => `Opkaldet tager cirka ${minutes} minutter.`,
+    callNumber: 'Du skriver det telefonnummer, vi skal ringe til, i næste trin.',
     place: 'Sted',
     changePlace: 'Vælg et andet sted',
     next: 'Fortsæt',
@@ -12,6 +15,9 @@ export const TIME_PAGE_TEXTS = {
   },
   en: {
     title: 'Choose a time',
+    callbackTitle: 'Choose when we should call you',
+    callLength: (minutes: number) => `The call takes about ${minutes} minutes.`,
+    callNumber: 'You give the phone number we should call in the next step.',
     place: 'Place',
     changePlace: 'Choose another place',
     next: 'Continue',
@@ -19,4 +25,4 @@ export const TIME_PAGE_TEXTS = {
     gone: 'That time is no longer free. Choose another time.',
     invalid: 'Choose one of the free times',
   },
-} satisfies Localized<Record<string, string>>;
+} satisfies Localized<Record<string, unknown>>;

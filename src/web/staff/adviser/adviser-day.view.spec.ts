@@ -1,4 +1,4 @@
-import type { Booking } from '../../../bookings/entities/booking.entity.js';
+import type { Visit } from '../../../bookings/entities/booking.entity.js';
 import type { TriageSession } from '../../../errands/entities/triage-session.entity.js';
 import type { AdviserDay } from '../../../visits/adviser-day.service.js';
 import { toAdviserDayView, toVisitCard } from './adviser-day.view.js';
@@ -20,7 +20,7 @@ const triage = {
   },
 } as unknown as TriageSession;
 
-function visit(fields: Partial<Booking> = {}): Booking {
+function visit(fields: Partial<Visit> = {}): Visit {
   return {
     reference: 'K7NPA4TX',
     triageId: 'triage-1',
@@ -39,7 +39,7 @@ function visit(fields: Partial<Booking> = {}): Booking {
       documents: { da: ['Pasfoto'], en: ['Passport photo'] },
     },
     ...fields,
-  } as unknown as Booking;
+  } as unknown as Visit;
 }
 
 const context = {
@@ -97,7 +97,7 @@ describe('the adviser’s day as the page shows it', () => {
   });
 
   it('offers the buttons the status allows, on the visit’s own day only', () => {
-    const buttons = (fields: Partial<Booking>, isToday = true) =>
+    const buttons = (fields: Partial<Visit>, isToday = true) =>
       toVisitCard(visit(fields), isToday, context).buttons.map((button) => button.action);
     expect(buttons({ status: 'booked' })).toEqual(['no_show']);
     expect(buttons({ status: 'checked_in' })).toEqual(['call', 'start', 'no_show']);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatReference, normalizeReference } from '../../../bookings/booking-secrets.js';
-import type { Booking, BookingStatus } from '../../../bookings/entities/booking.entity.js';
+import type { BookingStatus, Visit } from '../../../bookings/entities/booking.entity.js';
 import type { Language } from '../../../common/i18n/localized.js';
 import type { TriageSession } from '../../../errands/entities/triage-session.entity.js';
 import type { AdviserDay } from '../../../visits/adviser-day.service.js';
@@ -89,7 +89,7 @@ export function buttonId(action: VisitButton, key: string): string {
   return `${ACTION_SEGMENTS[action]}-${key}`;
 }
 
-function buttonsOf(visit: Booking, isToday: boolean, language: Language): VisitCardView['buttons'] {
+function buttonsOf(visit: Visit, isToday: boolean, language: Language): VisitCardView['buttons'] {
   if (!isToday) return [];
   const t = ADVISER_DAY_TEXTS[language];
   const key = normalizeReference(visit.reference);
@@ -113,7 +113,7 @@ function buttonsOf(visit: Booking, isToday: boolean, language: Language): VisitC
 }
 
 /** One visit as the adviser reads it between two citizens. */
-export function toVisitCard(visit: Booking, isToday: boolean, context: DayContext): VisitCardView {
+export function toVisitCard(visit: Visit, isToday: boolean, context: DayContext): VisitCardView {
   const { language } = context;
   const t = ADVISER_DAY_TEXTS[language];
   const zone = visit.location.timeZone;

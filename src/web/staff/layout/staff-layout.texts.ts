@@ -11,6 +11,7 @@ export const STAFF_LAYOUT_TEXTS = {
     reception: 'Reception',
     adviser: 'Min dag',
     admin: 'Administration',
+    hotline: 'Hotline',
     stats: 'Statistik',
     timeoutTitle: 'Du bliver snart logget ud',
     timeoutText:
@@ -26,6 +27,7 @@ export const STAFF_LAYOUT_TEXTS = {
     reception: 'Reception',
     adviser: 'My day',
     admin: 'Administration',
+    hotline: 'Hotline',
     stats: 'Statistics',
     timeoutTitle: 'You will soon be signed out',
     timeoutText:

@@ -10,14 +10,26 @@ describe('the staff menu', () => {
     expect(homeOf(['admin'])).toBe('/staff/admin');
     expect(homeOf(['stats'])).toBe('/staff/statistik');
     expect(homeOf(['stats', 'reception'])).toBe('/staff/reception');
+    expect(homeOf(['hotline'])).toBe('/staff/hotline');
+    expect(homeOf(['hotline', 'stats'])).toBe('/staff/hotline');
   });
 
   it('shows only the areas of the account’s roles, marking the one holding the page', () => {
     expect(staffNav(['admin', 'reception'], '/staff/admin/steder', t)).toEqual([
       { href: '/staff/reception', text: 'Reception', current: false },
       { href: '/staff/admin', text: 'Administration', current: true },
+      { href: '/staff/hotline', text: 'Hotline', current: false },
       { href: '/staff/statistik', text: 'Statistik', current: false },
     ]);
+  });
+
+  it('gives the hotline to the hotline role and to admins only', () => {
+    expect(staffNav(['hotline'], '/staff/hotline/opkald/K7NP-A4TX', t)).toEqual([
+      { href: '/staff/hotline', text: 'Hotline', current: true },
+    ]);
+    expect(
+      staffNav(['reception', 'adviser', 'stats'], '/staff/reception', t).map((item) => item.href),
+    ).not.toContain('/staff/hotline');
   });
 
   it('gives the statistics to the stats role and to admins only', () => {

@@ -12,6 +12,8 @@ const AREAS: { roles: Role[]; path: string; text: keyof StaffLayoutTexts }[] = [
   { roles: ['reception'], path: '/staff/reception', text: 'reception' },
   { roles: ['adviser'], path: '/staff/raadgiver', text: 'adviser' },
   { roles: ['admin'], path: '/staff/admin', text: 'admin' },
+  // Admins may work the hotline's calls too, but land on the administration (it comes first).
+  { roles: ['hotline', 'admin'], path: '/staff/hotline', text: 'hotline' },
   // Admins see the numbers too (issue 11), but land on the administration.
   { roles: ['stats', 'admin'], path: '/staff/statistik', text: 'stats' },
 ];

@@ -9,7 +9,7 @@ import { STATS_TEXTS } from './stats.texts.js';
  * by is a dash, never 0.
  */
 const LOCALE: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
-const DASH = '–';
+export const DASH = '–';
 
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(value);

@@ -182,6 +182,18 @@ export type ErrandPagesTexts = (typeof ERRAND_PAGES_TEXTS)['da'];
 
 /** The outcomes and channels in words. */
 export const OUTCOME_WORDS = {
-  da: { self_service: 'Selvbetjening', visit: 'Besøg', not_yet: 'Ikke endnu', elsewhere: 'Anden myndighed' },
-  en: { self_service: 'Self-service', visit: 'Visit', not_yet: 'Not yet', elsewhere: 'Another authority' },
+  da: {
+    self_service: 'Selvbetjening',
+    visit: 'Besøg',
+    not_yet: 'Ikke endnu',
+    elsewhere: 'Anden myndighed',
+    callback: 'Opkald fra hotlinen',
+  },
+  en: {
+    self_service: 'Self-service',
+    visit: 'Visit',
+    not_yet: 'Not yet',
+    elsewhere: 'Another authority',
+    callback: 'Hotline callback',
+  },
 } as const;

@@ -46,7 +46,7 @@ export function toVisitRows(
     place: lookup.place(visit.location) ?? visit.location,
     errand: lookup.errand(visit.errand) ?? visit.errand,
     adviser: visit.adviser.name,
-    station: visit.station.name,
+    station: visit.station?.name ?? ABSENCE_TEXTS[language].phone,
     status: statuses[visit.status] ?? visit.status,
   }));
 }

@@ -10,6 +10,7 @@ export const PEOPLE_TEXTS = {
       reception: 'Reception',
       adviser: 'Rådgiver',
       stats: 'Statistik',
+      hotline: 'Hotline',
     } satisfies Record<Role, string>,
     statuses: {
       booked: 'Booket',
@@ -31,6 +32,7 @@ export const PEOPLE_TEXTS = {
       reception: 'Reception',
       adviser: 'Adviser',
       stats: 'Statistics',
+      hotline: 'Hotline',
     } satisfies Record<Role, string>,
     statuses: {
       booked: 'Booked',

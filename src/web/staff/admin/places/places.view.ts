@@ -127,6 +127,8 @@ export interface LocationPageView {
   code: string;
   name: string;
   active: boolean;
+  /** The phone desk: no stations is how it should be. */
+  hotline: boolean;
   details: { key: string; value: string }[];
   stations: StationRowView[];
   week: DayHoursView[];
@@ -165,6 +167,7 @@ export function toLocationPage(
     code: location.code,
     name: location.name,
     active: location.active,
+    hotline: location.kind === 'hotline',
     details: [
       { key: t.code, value: location.code },
       { key: t.kind, value: t.kinds[location.kind] },

@@ -12,6 +12,8 @@ export interface SelfServiceView {
   /** The design system's alert kind and its words: met, missed, or nothing to measure yet. */
   status: { kind: 'success' | 'warning' | 'info'; text: string };
   triedThenBooked: string;
+  /** "Opkald fra hotlinen i perioden: 12, heraf 3 endnu ikke afsluttet"; none without callbacks. */
+  callbacks?: string;
   chart?: ChartView;
   table: TableView;
   clicks: TableView;
@@ -38,12 +40,19 @@ function tableRow(row: SelfServiceRow, head: string, language: Language, total =
       count(row.notYet),
       count(row.elsewhere),
       count(row.triedThenBooked),
+      count(row.callbacks.solvedOnPhone),
+      count(row.callbacks.sentToSelfService),
+      count(row.callbacks.needsVisit),
+      count(row.callbacks.noAnswer),
       formatPercent(row.selfServiceRate, language),
     ],
   };
 }
 
-/** Section 1: the rate against the target, a chart per chosen dimension, the table and the clicks. */
+/**
+ * Section 1: the rate against the target, a chart per chosen dimension, the table (with how the
+ * hotline's calls ended) and the clicks.
+ */
 export function toSelfServiceView(report: SelfServiceReport, language: Language): SelfServiceView {
   const t = STATS_TEXTS[language];
   const by = t.dimensions[report.by];
@@ -53,6 +62,13 @@ export function toSelfServiceView(report: SelfServiceReport, language: Language)
     target: t.target(formatTarget(report.targetPercent, language)),
     status: status(report, language),
     triedThenBooked: formatCount(report.total.triedThenBooked, language),
+    callbacks:
+      report.total.callbacks.booked === 0
+        ? undefined
+        : t.callbacksLine(
+            formatCount(report.total.callbacks.booked, language),
+            formatCount(report.total.callbacks.open, language),
+          ),
     chart:
       report.rows.length === 0
         ? undefined
@@ -68,7 +84,20 @@ export function toSelfServiceView(report: SelfServiceReport, language: Language)
     table: {
       id: 'table-self-service',
       caption: t.selfServiceCaption(by),
-      head: [by, t.triages, t.selfService, t.visit, t.notYet, t.elsewhere, t.triedThenBooked, t.rate],
+      head: [
+        by,
+        t.triages,
+        t.selfService,
+        t.visit,
+        t.notYet,
+        t.elsewhere,
+        t.triedThenBooked,
+        t.solvedOnPhone,
+        t.sentToSelfService,
+        t.needsVisit,
+        t.noAnswer,
+        t.rate,
+      ],
       rows:
         report.rows.length === 0
           ? []

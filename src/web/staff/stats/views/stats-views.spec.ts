@@ -25,6 +25,10 @@ function ssRow(key: string, label: string, selfService: number, visit: number, r
     notYet: 1,
     elsewhere: 0,
     triedThenBooked: 2,
+    callback: 0,
+    callbackInsteadOfVisit: 0,
+    callbacks: { booked: 0, solvedOnPhone: 0, sentToSelfService: 0, needsVisit: 0, noAnswer: 0, open: 0 },
+    withoutVisit: selfService,
     selfServiceRate: rate,
   } satisfies SelfServiceRow;
 }
@@ -145,6 +149,7 @@ const capacity: CapacityReport = {
     {
       location: 'AAR',
       label: 'Aarhus',
+      hotline: false,
       day: '2026-12-01',
       stationMinutes: 900,
       bookedMinutes: 450,
@@ -155,6 +160,7 @@ const capacity: CapacityReport = {
     {
       location: 'AAR',
       label: 'Aarhus',
+      hotline: false,
       day: '2026-12-02',
       stationMinutes: 0,
       bookedMinutes: 0,
@@ -197,6 +203,38 @@ describe('the self-service section', () => {
     expect(chart.series[1]).toEqual({ label: 'Mål', values: [50, 50], line: true });
     expect(view.chart?.name).toBe('Andel selvbetjening pr. kanal med målet som linje');
     expect(view.clicks.rows).toEqual([{ head: 'Pas: Søg om pas på borger.dk', cells: ['1.234'] }]);
+  });
+
+  it('shows how the hotline calls ended per row, before the rate, and the calls of the period', () => {
+    const calls = {
+      booked: 1500,
+      solvedOnPhone: 1021,
+      sentToSelfService: 30,
+      needsVisit: 200,
+      noAnswer: 9,
+      open: 240,
+    };
+    const phone = { ...ssRow('phone', 'Telefon', 200, 650, 61.9), callbacks: calls, withoutVisit: 1251 };
+    const view = toSelfServiceView(
+      { ...selfService, rows: [phone], total: { ...phone, key: 'total' } },
+      'da',
+    );
+    expect(view.table.head.slice(-5)).toEqual([
+      'Løst i telefonen',
+      'Sendt til selvbetjening',
+      'Skal møde op',
+      'Intet svar',
+      'Andel selvbetjening',
+    ]);
+    expect(view.table.rows[0].cells.slice(-5)).toEqual(['1.021', '30', '200', '9', '61,9 %']);
+    expect(view.callbacks).toBe('Opkald fra hotlinen i perioden: 1.500, heraf 240 endnu ikke afsluttet');
+    expect(toSelfServiceView(selfService, 'da').callbacks).toBeUndefined();
+    expect(toSelfServiceView(selfService, 'da').table.rows[0].cells.slice(-5, -1)).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
   });
 
   it('draws nothing and says so when there are no rows', () => {
@@ -276,6 +314,31 @@ describe('the capacity section', () => {
     expect(chartData(view.chart).series).toEqual([
       { label: 'Aarhus: Stationsudnyttelse', values: [50, null] },
       { label: 'Aarhus: Rådgiverudnyttelse', values: [75, null], dashed: true },
+    ]);
+  });
+
+  it('shows a hotline place as calls against its advisers, without stations', () => {
+    const hotline = {
+      location: 'HOTLINE',
+      label: 'Borgerservice Hotline',
+      hotline: true,
+      day: '2026-12-01',
+      stationMinutes: 0,
+      bookedMinutes: 120,
+      stationUse: null,
+      adviserMinutes: 480,
+      adviserUse: 25,
+    };
+    const view = toCapacityView({ ...capacity, rows: [capacity.rows[0], hotline] }, 'da');
+    expect(view.table.rows[1]).toEqual({
+      head: 'Borgerservice Hotline (opkald)',
+      cells: ['tirsdag 1. december 2026', '–', '2,0 t.', '–', '8,0 t.', '25,0 %'],
+    });
+    expect(view.table.head[3]).toBe('Besøg eller opkald');
+    expect(chartData(view.chart).series.map((series) => series.label)).toEqual([
+      'Aarhus: Stationsudnyttelse',
+      'Aarhus: Rådgiverudnyttelse',
+      'Borgerservice Hotline (opkald): Rådgiverudnyttelse',
     ]);
   });
 });

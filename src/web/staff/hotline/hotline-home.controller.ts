@@ -1,0 +1,56 @@
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuditLog } from '../../../audit/audit-log.service.js';
+import { formatReference } from '../../../bookings/booking-secrets.js';
+import { Clock } from '../../../common/clock/clock.js';
+import { HotlineService } from '../../../hotline/hotline.service.js';
+import { PageErrorsFilter } from '../../page/page-errors.filter.js';
+import { dayForPeople } from '../../page/people-time.js';
+import { StaffPage, type StaffPageRequest } from '../session/staff-page.guard.js';
+import { StaffPages } from '../staff-pages.service.js';
+import { HOTLINE_TEXTS } from './hotline.texts.js';
+import { toCallbackRows } from './hotline.view.js';
+
+export const HOTLINE_ROLES = ['hotline', 'admin'] as const;
+
+/** "Opkald i dag": the hotline place's callbacks today, in time order (`?sted=` for another hotline). */
+@ApiExcludeController()
+@UseFilters(PageErrorsFilter)
+@Controller('staff/hotline')
+export class HotlineHomeController {
+  constructor(
+    private readonly pages: StaffPages,
+    private readonly hotline: HotlineService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @StaffPage([...HOTLINE_ROLES])
+  async today(
+    @Req() request: StaffPageRequest,
+    @Res() reply: FastifyReply,
+    @Query() query: Record<string, unknown>,
+  ): Promise<void> {
+    const staff = request.staff!;
+    const language = this.pages.language(request);
+    const t = HOTLINE_TEXTS[language];
+    const place = await this.hotline.place(staff, typeof query.sted === 'string' ? query.sted : undefined);
+    const others = (await this.hotline.places(staff)).filter((other) => other.id !== place.id);
+    const callbacks = await this.hotline.day(place);
+    await this.audit.record(staff.id, 'callbacks.read', {
+      bookings: callbacks.map((callback) => formatReference(callback.reference)),
+      objects: [place.code],
+    });
+    await this.pages.render(request, reply, 'staff/hotline/hotline', {
+      title: t.title,
+      t,
+      heading: t.heading(place.name),
+      day: dayForPeople(this.clock.now(), place.timeZone, language),
+      rows: toCallbackRows(callbacks, language),
+      others: others.map((other) => ({ name: other.name, code: other.code })),
+      switchTo: { path: '/staff/hotline', query: { sted: place.code } },
+    });
+  }
+}
