@@ -20,6 +20,7 @@ const OUTCOME_CHECKS = [
  *   takes its adviser lock (least/greatest skip the NULL station key). Callback outcomes, unanswered
  *   calls and the self-service option a citizen was guided to are kept on the booking.
  * - The day counts of triages keep how many booked a callback instead of a visit.
+ * - A call that ends "needs a visit" points at the triage (source `phone`) it made for the visit.
  */
 export class HotlineCallbacks1796000000000 implements MigrationInterface {
   name = 'HotlineCallbacks1796000000000';
@@ -88,10 +89,26 @@ export class HotlineCallbacks1796000000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX ix_bookings_callbacks_start ON bookings (starts_at) WHERE station_id IS NULL`,
     );
+    // "Needs a visit": the triage with source `phone` the call made, which the visit is booked with.
+    // Set null when the retention sweep deletes that triage unbooked; indexed for that delete.
+    await db.query(
+      `ALTER TABLE bookings ADD COLUMN phone_triage_id uuid,
+       ADD CONSTRAINT fk_bookings_phone_triage FOREIGN KEY (phone_triage_id)
+         REFERENCES triage_sessions (id) ON DELETE SET NULL,
+       ADD CONSTRAINT ck_bookings_phone_triage CHECK (phone_triage_id IS NULL OR outcome = 'needs_visit')`,
+    );
+    await db.query(
+      `CREATE INDEX ix_bookings_phone_triage ON bookings (phone_triage_id) WHERE phone_triage_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DELETE FROM bookings WHERE station_id IS NULL`);
+    await db.query(`DROP INDEX ix_bookings_phone_triage`);
+    await db.query(
+      `ALTER TABLE bookings DROP CONSTRAINT ck_bookings_phone_triage, DROP CONSTRAINT fk_bookings_phone_triage,
+       DROP COLUMN phone_triage_id`,
+    );
     await db.query(`DROP INDEX ix_bookings_callbacks_start`);
     for (const name of [
       'ck_bookings_guidance',

@@ -42,7 +42,13 @@ describe('errand versions', () => {
     const rows = await t.dataSource.query<{ definition: never }[]>(
       `SELECT ${DEFINITION_OF_ERRAND} AS definition FROM errands e ORDER BY e.code`,
     );
-    expect(rows.map((row) => canonicalDefinition(row.definition))).toEqual(CATALOG);
+    // The migration predates phone help (HotlineCallbacks1796000000000): it writes each errand
+    // without it, exactly as the files were then.
+    const withoutPhoneHelp = CATALOG.map(({ phoneHelp: _phone, ...errand }) => ({
+      ...errand,
+      rules: errand.rules.map(({ callback: _callback, ...rule }) => rule),
+    }));
+    expect(rows.map((row) => canonicalDefinition(row.definition))).toEqual(withoutPhoneHelp);
   });
 
   it('makes no version when the same definition is saved again', async () => {

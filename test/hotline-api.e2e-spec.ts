@@ -195,11 +195,16 @@ describe('the hotline API: callbacks and their transitions', () => {
     await post(noon.reference, 'outcome', { outcome: 'needs_visit' }).expect(200);
     const done = await callbackRow(t, noon);
     expect(done).toMatchObject({ status: 'completed', outcome: 'needs_visit' });
+    // The call points at the triage it made; it is the only phone triage.
     const triages = await t.dataSource.query<Record<string, unknown>[]>(
-      `SELECT outcome, source, location_id, answers, created_at FROM triage_sessions
-       WHERE source = 'phone' AND created_at = $1`,
-      [done.completed_at],
+      `SELECT t.outcome, t.source, t.location_id, t.answers FROM triage_sessions t
+       JOIN bookings b ON b.phone_triage_id = t.id WHERE b.id = $1`,
+      [noon.id],
     );
+    const [{ phone }] = await t.dataSource.query<{ phone: number }[]>(
+      `SELECT count(*)::int AS phone FROM triage_sessions WHERE source = 'phone'`,
+    );
+    expect(phone).toBe(1);
     expect(triages).toEqual([
       expect.objectContaining({
         outcome: 'visit',

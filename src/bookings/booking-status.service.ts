@@ -43,6 +43,8 @@ export interface CallOutcome {
   outcome: Exclude<CallbackOutcome, 'no_answer'>;
   /** The self-service option the citizen was guided to: with `sent_to_self_service` only. */
   guidanceOption?: string | null;
+  /** The triage (source `phone`) made for the visit: with `needs_visit` only. */
+  phoneTriageId?: string | null;
 }
 
 const isCallbackAction = (action: BookingAction): action is CallbackAction =>
@@ -135,9 +137,10 @@ export class BookingStatusService {
   recordCallOutcome(callback: BookingState, outcome: CallOutcome, within?: EntityManager): Promise<void> {
     const guidanceOption =
       outcome.outcome === 'sent_to_self_service' ? (outcome.guidanceOption ?? null) : null;
+    const phoneTriageId = outcome.outcome === 'needs_visit' ? (outcome.phoneTriageId ?? null) : null;
     return this.change(
       callback,
-      { action: 'record_outcome', outcome: outcome.outcome, guidanceOption },
+      { action: 'record_outcome', outcome: outcome.outcome, guidanceOption, phoneTriageId },
       within,
     );
   }

@@ -156,7 +156,7 @@ describe('a callback’s steps', () => {
     for (const action of CALLBACK_ACTIONS) {
       const change: StatusChange =
         action === 'record_outcome'
-          ? { action, outcome: 'solved_on_phone', guidanceOption: null }
+          ? { action, outcome: 'solved_on_phone', guidanceOption: null, phoneTriageId: null }
           : { action };
       expect(statusUpdate(change, ids, now).text).toContain('station_id IS NULL');
     }
@@ -179,10 +179,26 @@ describe('a callback’s steps', () => {
 
   it('records the outcome and the guidance option', () => {
     const { values } = statusUpdate(
-      { action: 'record_outcome', outcome: 'sent_to_self_service', guidanceOption: 'mitid-app' },
+      {
+        action: 'record_outcome',
+        outcome: 'sent_to_self_service',
+        guidanceOption: 'mitid-app',
+        phoneTriageId: null,
+      },
       ids,
       now,
     );
     expect(values).toEqual(expect.arrayContaining(['completed', 'sent_to_self_service', 'mitid-app']));
+  });
+
+  it('records the phone triage a call that needs a visit made', () => {
+    const triage = '5c3d9a4e-0b1f-4c2d-9e8f-7a6b5c4d3e2f';
+    const update = statusUpdate(
+      { action: 'record_outcome', outcome: 'needs_visit', guidanceOption: null, phoneTriageId: triage },
+      ids,
+      now,
+    );
+    expect(update.text).toContain('phone_triage_id = $');
+    expect(update.values).toEqual(expect.arrayContaining(['completed', 'needs_visit', triage]));
   });
 });

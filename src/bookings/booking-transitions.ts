@@ -133,6 +133,8 @@ export type StatusChange =
       action: 'record_outcome';
       outcome: Exclude<CallbackOutcome, 'no_answer'>;
       guidanceOption: string | null;
+      /** With `needs_visit`: the triage (source `phone`) the call made for the visit. */
+      phoneTriageId: string | null;
     }
   | { action: 'no_answer_final' };
 
@@ -163,7 +165,12 @@ function recorded(change: StatusChange, now: Date): Record<string, unknown> {
     case 'start_call':
       return { started_at: now };
     case 'record_outcome':
-      return { completed_at: now, outcome: change.outcome, guidance_option: change.guidanceOption };
+      return {
+        completed_at: now,
+        outcome: change.outcome,
+        guidance_option: change.guidanceOption,
+        phone_triage_id: change.phoneTriageId,
+      };
     case 'no_answer':
       // The call that was not answered is not a call that happened: a second try starts afresh.
       return { started_at: null, call_attempts: 1, last_call_at: now };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock/clock.js';
 import { SettingsService } from '../config/settings.service.js';
 import { preparedQuery } from '../database/prepared.js';
@@ -34,6 +34,22 @@ FROM triage_sessions WHERE id = $1`;
 const MARK_SELF_SERVICE_TRIED_SQL = `
 UPDATE triage_sessions SET self_service_tried_at = COALESCE(self_service_tried_at, $2)
 WHERE id = $1 AND outcome = 'self_service' AND expires_at > $2`;
+
+/** The rule key and reason of a visit decided on the phone: the adviser's judgement, not a rule of the errand. */
+export const PHONE_VISIT = {
+  rule: 'hotline-needs-visit',
+  reason: {
+    da: 'Rådgiveren i telefonen vurderede, at du skal møde op.',
+    en: 'The adviser on the phone found that you need to come in.',
+  },
+} as const;
+
+const PHONE_VISIT_SQL = `
+INSERT INTO triage_sessions (id, errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
+  option_keys, source, location_id, language, created_at, expires_at)
+SELECT $1, errand_id, errand_version, answers, 'visit', $2, $3, $4, '{}', 'phone', $5, $6, $7, $8
+FROM triage_sessions WHERE id = $9
+RETURNING id`;
 
 interface TriageRow {
   id: string;
@@ -167,6 +183,35 @@ export class TriageService {
     if (marked > 0) return session;
     if (session.outcome !== 'self_service') throw new TriageNotSelfServiceError(id, session.outcome);
     throw new TriageExpiredError(id, session.expiresAt);
+  }
+
+  /**
+   * "Needs a visit", decided by a hotline adviser on the phone: a triage of its own (source
+   * `phone`, outcome `visit`), with the errand version and answers of the callback's triage, at the
+   * hotline place. The statistics count it as the phone's visit, and it is the ticket the visit is
+   * booked with. Inside the caller's transaction (the one that records the call's outcome).
+   */
+  async decideVisitByPhone(
+    manager: EntityManager,
+    fromTriageId: string,
+    context: { locationId: string; language: Language },
+  ): Promise<string> {
+    const id = randomUUID();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.settings.get('TRIAGE_TTL_HOURS') * HOUR_MS);
+    const inserted = await manager.query<{ id: string }[]>(PHONE_VISIT_SQL, [
+      id,
+      PHONE_VISIT.rule,
+      PHONE_VISIT.reason.da,
+      PHONE_VISIT.reason.en,
+      context.locationId,
+      context.language,
+      now,
+      expiresAt,
+      fromTriageId,
+    ]);
+    if (inserted.length !== 1) throw new TriageNotFoundError(fromTriageId);
+    return id;
   }
 
   isExpired(session: TriageSession): boolean {

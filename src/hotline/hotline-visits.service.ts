@@ -42,7 +42,8 @@ export class HotlineVisits {
   /** The call and its ticket; 409 unless the call ended with "needs a visit". */
   async fromCall(reference: string, staff: StaffPrincipal): Promise<VisitFromCall> {
     const callback = await this.hotline.callback(reference, staff);
-    const triageId = await this.phoneTriages.of(callback);
+    const triageId = callback.phoneTriageId;
+    // Not "needs a visit", or its triage is gone (deleted unbooked after the retention period).
     if (!triageId) throw new CallbackVisitNotNeededError(callback.reference);
     const booked = await this.phoneTriages.bookedVisit(triageId);
     // Expired (TRIAGE_TTL_HOURS after the call) is the triage's own error, as for the citizen.

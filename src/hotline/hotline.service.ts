@@ -14,7 +14,6 @@ import { TriageService } from '../errands/triage.service.js';
 import type { Location } from '../locations/entities/location.entity.js';
 import { LocationsService } from '../locations/locations.service.js';
 import { CallbackNotFoundError, GuidanceOptionInvalidError, NoHotlinePlaceError } from './hotline.errors.js';
-import { PhoneTriages } from './phone-triages.service.js';
 
 /** What the adviser records at the end of a call; `no_answer` goes back for a second try the first time. */
 export interface CallEnd {
@@ -83,7 +82,6 @@ export class HotlineService {
     private readonly queries: BookingQueries,
     private readonly status: BookingStatusService,
     private readonly triage: TriageService,
-    private readonly phoneTriages: PhoneTriages,
     private readonly locations: LocationsService,
     private readonly staffLocations: StaffLocationsService,
     private readonly clock: Clock,
@@ -150,19 +148,23 @@ export class HotlineService {
   async endCall(reference: string, staff: StaffPrincipal, end: CallEnd): Promise<Booking> {
     const { callback, triage } = await this.withTriage(reference, staff);
     const guidanceOption = this.guidance(triage, end);
-    if (end.outcome === 'no_answer') {
+    const answered = end.outcome;
+    if (answered === 'no_answer') {
       await this.status.noAnswer(callback);
       return this.callback(reference, staff);
     }
-    const outcome: CallOutcome = { outcome: end.outcome, guidanceOption };
     await this.dataSource.transaction(async (manager) => {
+      // "Needs a visit" makes the phone triage first, so the outcome can point at it; a refused
+      // outcome (another adviser ended the call a moment ago) rolls the triage back with it.
+      const phoneTriageId =
+        answered === 'needs_visit'
+          ? await this.triage.decideVisitByPhone(manager, callback.triageId, {
+              locationId: callback.locationId,
+              language: callback.language,
+            })
+          : null;
+      const outcome: CallOutcome = { outcome: answered, guidanceOption, phoneTriageId };
       await this.status.recordCallOutcome(callback, outcome, manager);
-      if (end.outcome !== 'needs_visit') return;
-      const [row] = await manager.query<{ completed_at: Date }[]>(
-        'SELECT completed_at FROM bookings WHERE id = $1',
-        [callback.id],
-      );
-      await this.phoneTriages.create(manager, callback, row.completed_at);
     });
     return this.callback(reference, staff);
   }

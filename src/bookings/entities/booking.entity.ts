@@ -109,6 +109,8 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
   'call_attempts BETWEEN 0 AND 2 AND (call_attempts = 0 OR station_id IS NULL)',
 )
 @Check('ck_bookings_guidance', `guidance_option IS NULL OR outcome = 'sent_to_self_service'`)
+@Check('ck_bookings_phone_triage', `phone_triage_id IS NULL OR outcome = 'needs_visit'`)
+@Index('ix_bookings_phone_triage', ['phoneTriageId'], { where: 'phone_triage_id IS NOT NULL' })
 @Unique('uq_bookings_queue_number', ['locationId', 'queueDay', 'queueNumber'])
 @Index('ix_bookings_adviser_start', ['adviserId', 'startsAt'])
 @Index('ix_bookings_booked_start', ['startsAt'], { where: `status = 'booked'` })
@@ -293,4 +295,15 @@ export class Booking {
   /** Callbacks sent to self-service: the errand's option the adviser guided the citizen to. */
   @Column('text', { nullable: true })
   guidanceOption: string | null;
+
+  /**
+   * Callbacks that ended "needs a visit": the triage (source `phone`) the call made, which the
+   * visit is booked with; null once the retention sweep deleted it unbooked.
+   */
+  @Column('uuid', { nullable: true })
+  phoneTriageId: string | null;
+
+  @ManyToOne(() => TriageSession, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'phone_triage_id', foreignKeyConstraintName: 'fk_bookings_phone_triage' })
+  phoneTriage: Relation<TriageSession> | null;
 }
