@@ -159,6 +159,26 @@ describe('the demo', () => {
     expect(tomorrow.body.visits.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('has calls on the demo hotline adviser’s list today and tomorrow, each with the number to call', async () => {
+    const signIn = await request(http)
+      .post('/auth/login')
+      .send({ email: 'hotline@syddjurs-demo.dk', password: 'demo-hotline-2026' })
+      .expect(200);
+    const list = await request(http)
+      .get('/hotline/HOTLINE/callbacks')
+      .set('Authorization', `Bearer ${signIn.body.accessToken as string}`)
+      .expect(200);
+    const calls = JSON.stringify(list.body);
+    expect(calls).toContain('Bente Lund');
+    expect(calls).toContain('Poul Kjær');
+    const [stored] = await app.get(DataSource).query<{ callbacks: number; phones: number }[]>(
+      `SELECT count(*)::int AS callbacks, count(citizen_phone_normalized)::int AS phones
+         FROM bookings WHERE station_id IS NULL`,
+    );
+    // Today's two and tomorrow's one, each with the number to call.
+    expect(stored).toEqual({ callbacks: 3, phones: 3 });
+  });
+
   it('has a queue at the main office today, with one citizen called to a station', async () => {
     const queue = await request(http).get('/locations/MAIN/queue').expect(200);
     const entries = queue.body.queue as { queueNumber: number; state: string; station: string | null }[];

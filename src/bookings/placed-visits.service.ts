@@ -11,6 +11,7 @@ import { postgresError } from '../database/prepared.js';
 import { BookingQueries } from './booking-queries.service.js';
 import { newManageToken, newReference } from './booking-secrets.js';
 import { insertBooking } from './booking.store.js';
+import { contactKeys } from './contact.js';
 import { Booking } from './entities/booking.entity.js';
 
 /** What a data file says of a visit: the triage, where, when, with whom (or anyone free), for whom. */
@@ -22,6 +23,8 @@ export interface PlacedVisit {
   adviserId?: string;
   otherThan?: string[];
   citizenName: string;
+  /** A callback from the hotline (the place is a hotline): the number to call. */
+  callbackPhone?: string;
 }
 
 /** A competitor (an earlier visit of the same file) holds the station or the adviser. */
@@ -47,21 +50,27 @@ export class PlacedVisits {
 
   async place(visit: PlacedVisit): Promise<Booking | undefined> {
     const errand = visit.triage.errand;
-    const endsAt = new Date(visit.startsAt.getTime() + errand.visitMinutes * 60_000);
+    const callback = visit.callbackPhone !== undefined;
+    if (callback && errand.phoneMinutes === null) return undefined;
+    const minutes = callback ? errand.phoneMinutes! : errand.visitMinutes;
+    const endsAt = new Date(visit.startsAt.getTime() + minutes * 60_000);
     const free = await this.availability.freeFor(this.dataSource.manager, {
-      // A new visit: nothing of its own to leave out, nor a station or adviser yet.
+      // A new booking: nothing of its own to leave out, nor a station or adviser yet (a callback
+      // never has a station: the null asks for the hotline's plan).
       id: randomUUID(),
       errandId: errand.id,
       locationId: visit.locationId,
-      stationId: '',
+      stationId: callback ? null : '',
       adviserId: '',
       startsAt: visit.startsAt,
       endsAt,
     });
     const adviserId =
       visit.adviserId ?? free?.slot.adviserIds.find((id) => !(visit.otherThan ?? []).includes(id));
-    const stationId = free?.slot.stationIds[0];
-    if (!free || !adviserId || !stationId || !free.slot.adviserIds.includes(adviserId)) return undefined;
+    const stationId = callback ? null : free?.slot.stationIds[0];
+    if (!free || !adviserId || stationId === undefined || !free.slot.adviserIds.includes(adviserId))
+      return undefined;
+    const contacts = contactKeys({ phone: visit.callbackPhone });
     const now = this.clock.now();
     const booking = this.bookings.create({
       reference: newReference(),
@@ -77,9 +86,9 @@ export class PlacedVisits {
       source: 'online',
       citizenName: visit.citizenName,
       citizenEmail: null,
-      citizenPhone: null,
+      citizenPhone: visit.callbackPhone ?? null,
       citizenEmailNormalized: null,
-      citizenPhoneNormalized: null,
+      citizenPhoneNormalized: contacts.phone,
       language: visit.triage.language,
       createdAt: now,
     });

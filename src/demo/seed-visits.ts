@@ -1,3 +1,4 @@
+import { offersCallback } from '../errands/triage-ticket.js';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { BookingStatusService, type BookingState } from '../bookings/booking-status.service.js';
@@ -94,18 +95,25 @@ export async function seedDemoVisits(w: VisitWriters, visits: DemoVisit[]): Prom
     }
     const triage = await w.triage.triage(visit.errand, visit.answers, { language: 'da', source: 'online' });
     const startsAt = DateTime.fromISO(`${visit.date}T${visit.time}`, { zone: location.timeZone }).toJSDate();
-    const booking =
-      triage.outcome === 'visit'
-        ? await w.placed.place({
-            triage,
-            locationId: location.id,
-            startsAt,
-            adviserId,
-            // Without a named adviser, someone else: a named adviser's day stays as the file lists it.
-            otherThan: [...advisers.values()],
-            citizenName: visit.name,
-          })
-        : undefined;
+    // An entry with a phone is a callback: at a hotline, with a triage that offers one.
+    const callback = location.kind === 'hotline';
+    if (callback !== (visit.phone !== undefined)) {
+      loaded.skipped.push(`${why}: a callback needs a hotline place and a phone, a visit neither`);
+      continue;
+    }
+    const ticket = callback ? offersCallback(triage) : triage.outcome === 'visit';
+    const booking = ticket
+      ? await w.placed.place({
+          triage,
+          locationId: location.id,
+          startsAt,
+          adviserId,
+          // Without a named adviser, someone else: a named adviser's day stays as the file lists it.
+          otherThan: [...advisers.values()],
+          citizenName: visit.name,
+          callbackPhone: visit.phone,
+        })
+      : undefined;
     if (!booking) {
       loaded.skipped.push(`${why}: not free, or outside opening hours or working time`);
       continue;

@@ -55,23 +55,31 @@ describe('the demo visits (data/visits.json)', () => {
     expect(visits.some((v) => v.status === 'completed' && v.adviser === DEMO_ADVISER)).toBe(true);
   });
 
-  it('has answers that fit each errand’s questions and lead to a visit', () => {
+  it('has answers that fit each errand’s questions and lead to a visit, or for callbacks offer a call', () => {
     const errands = new Map(readErrandFiles().map((errand) => [errand.code, errand]));
-    for (const { errand: code, answers } of visits) {
+    for (const { errand: code, answers, phone } of visits) {
       const errand = errands.get(code);
       expect({ code, known: !!errand }).toEqual({ code, known: true });
       expect({ code, problems: checkAnswers(errand!.questions, answers) }).toEqual({
         code,
         problems: undefined,
       });
-      expect({
-        code,
-        outcome: decide(rulesOf(errand!), answers as Record<string, boolean>)?.outcome,
-      }).toEqual({
-        code,
-        outcome: 'visit',
-      });
+      const rule = decide(rulesOf(errand!), answers as Record<string, boolean>);
+      const decided = phone
+        ? rule?.outcome === 'callback' ||
+          (rule?.outcome === 'visit' && errand!.rules.some((r) => r.key === rule.key && r.callback))
+        : rule?.outcome === 'visit';
+      expect({ code, phone, decided }).toEqual({ code, phone, decided: true });
     }
+  });
+
+  it('has callbacks only at the hotline, on the demo hotline adviser’s list today', () => {
+    const callbacks = visits.filter((v) => v.phone);
+    expect(callbacks.map((v) => v.location)).toEqual(['HOTLINE', 'HOTLINE', 'HOTLINE']);
+    expect(visits.filter((v) => v.location === 'HOTLINE' && !v.phone)).toEqual([]);
+    expect(
+      callbacks.filter((v) => v.date === TODAY && v.adviser === 'louise.holm@syddjurs-demo.dk'),
+    ).toHaveLength(2);
   });
 
   it('names only places and advisers of the demo municipality', () => {
@@ -85,12 +93,14 @@ describe('the demo visits (data/visits.json)', () => {
   });
 
   it('never books one adviser twice at once', () => {
-    const minutes = new Map(readErrandFiles().map((errand) => [errand.code, errand.visitMinutes]));
+    const errands = new Map(readErrandFiles().map((errand) => [errand.code, errand]));
     const mine = visits
       .filter((v) => v.adviser)
       .map((v) => {
         const start = DateTime.fromISO(`${v.date}T${v.time}`);
-        return { who: v.adviser, start, end: start.plus({ minutes: minutes.get(v.errand)! }) };
+        const errand = errands.get(v.errand)!;
+        const minutes = v.phone ? errand.phoneHelp!.minutes : errand.visitMinutes;
+        return { who: v.adviser, start, end: start.plus({ minutes }) };
       });
     for (const a of mine)
       for (const b of mine)
@@ -109,6 +119,11 @@ describe('the demo visits (data/visits.json)', () => {
     [{ ...visit, name: '010190-1234' }, /visits\[0\]: name: name must not contain a CPR number/],
     [{ ...visit, status: 'waiting' }, /visits\[0\]: status: status must be one of/],
     [{ ...visit, colour: 'red' }, /visits\[0\]: .*colour should not exist/],
+    [{ ...visit, phone: '20304050' }, /visits\[0\]: phone: phone must be 8 digits in pairs/],
+    [
+      { ...visit, phone: '20 30 40 50', status: 'checked_in' },
+      /visits\[0\]: a callback \(with a phone\) has no status/,
+    ],
   ])('names the visit and the problem in a broken file (%#)', (entry, message) => {
     const file = fileWith({ visits: [entry] });
     expect(() => readDemoVisits(TODAY, file)).toThrow(message);

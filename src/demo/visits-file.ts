@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { IsBoolean, IsObject, IsOptional, IsString } from 'class-validator';
+import { IsBoolean, IsObject, IsOptional, IsString, Matches } from 'class-validator';
 import { VISIT_OUTCOMES, type VisitOutcome } from '../bookings/entities/booking.entity.js';
 import { IsCode, IsLocationRef } from '../common/validation/codes.js';
 import { IsLocalTime } from '../common/validation/local-date-time.js';
@@ -43,6 +43,11 @@ export class DemoVisitEntry {
   @PersonName({ min: 1, max: 100 })
   name: string;
 
+  /** The number the hotline calls: makes the entry a callback (at a hotline place, no status). */
+  @IsOptional()
+  @Matches(/^\d{2} \d{2} \d{2} \d{2}$/, { message: 'phone must be 8 digits in pairs, e.g. "20 30 40 50"' })
+  phone?: string;
+
   @IsOneOf(DEMO_STATUSES, { optional: true })
   status?: DemoStatus;
 
@@ -64,6 +69,8 @@ export interface DemoVisit extends Omit<DemoVisitEntry, 'day' | 'answers'> {
 function checkStatus(visit: DemoVisit, today: LocalDate, where: string): void {
   if (visit.status && visit.date !== today)
     fail(where, `a status is only for today's visits (this one is on ${visit.date})`);
+  if (visit.phone && visit.status)
+    fail(where, 'a callback (with a phone) has no status: the hotline works it on its page');
   const completed = visit.status === 'completed';
   if (completed !== (visit.outcome !== undefined) || completed !== (visit.canDoAloneNextTime !== undefined))
     fail(where, 'outcome and canDoAloneNextTime go with status "completed", and it needs both');

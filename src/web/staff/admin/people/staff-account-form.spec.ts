@@ -81,6 +81,7 @@ describe('the staff account form', () => {
       ['roles-reception', 'Reception', false],
       ['roles-adviser', 'Rådgiver', true],
       ['roles-stats', 'Statistik', false],
+      ['roles-hotline', 'Hotline', false],
     ]);
     expect(view.locations.map((l) => [l.id, l.checked])).toEqual([
       ['locations', false],
