@@ -25,6 +25,7 @@ describe('the hotline pages', () => {
   let karen: GivenCallback;
   let ole: GivenCallback;
   let bent: GivenCallback;
+  let tomorrow: GivenCallback;
 
   beforeAll(async () => {
     t = await createTestApp({ now: HOTLINE_NOW, env: ENV });
@@ -37,6 +38,13 @@ describe('the hotline pages', () => {
     ole = await givenCallback(t, { ...at('10:00'), name: 'Ole Hansen', phone: '30 40 50 60' });
     karen = await givenCallback(t, { ...at('09:00'), name: 'Karen Jensen', email: 'karen@example.dk' });
     bent = await givenCallback(t, { ...at('11:00'), name: 'Bent Olsen', phone: '+45 11 22 33 44' });
+    tomorrow = await givenCallback(t, {
+      location: w.hotline,
+      adviser: w.louise,
+      start: '2026-11-26T10:00:00+01:00',
+      name: 'Lis Dam',
+      phone: '40 50 60 70',
+    });
     const account = await givenAccount(t, 'hotline', { adviserId: w.louise, locations: [w.hotline] });
     agent = request.agent(t.http);
     const signedIn = await signInOnPages(agent, account);
@@ -56,6 +64,20 @@ describe('the hotline pages', () => {
     expect(html).toContain('href="tel:+4511223344"');
     expect(html).toContain('href="tel:20304050"');
     expect(html).toMatch(/<a href="\/staff\/hotline" class="nav-link" aria-current="page">/);
+  });
+
+  it('shows another day’s calls with ?dato=, and a date that does not exist in the error summary', async () => {
+    expect(textOf(await page('/staff/hotline'))).not.toContain('Lis Dam');
+    const next = textOf(await page('/staff/hotline?dato=2026-11-26'));
+    expect(next).toContain('Opkald torsdag 26. november, i tidsrækkefølge.');
+    expect(next).toContain('Lis Dam');
+    expect(next).not.toContain('Karen Jensen');
+    expect(next).toContain('I dag');
+    expect(textOf(await page('/staff/hotline?dato=2026-11-24'))).toContain('Der er ingen opkald den dag.');
+    const bad = await open(agent, '/staff/hotline?dato=2026-02-30').expect(400);
+    expect(errorSummary(bad.text)).toEqual(['day-nav: Datoen findes ikke. Her er dagens opkald']);
+    expect(textOf(bad.text)).toContain('Karen Jensen');
+    expect(tomorrow.reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   });
 
   it('shows a call with the triage answers, why a call helps and the self-service options', async () => {

@@ -1,9 +1,12 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { DateTime } from 'luxon';
 import type { FastifyReply } from 'fastify';
 import { AuditLog } from '../../../audit/audit-log.service.js';
 import { formatReference } from '../../../bookings/booking-secrets.js';
 import { Clock } from '../../../common/clock/clock.js';
+import { localDate } from '../../../common/time/local-date.js';
+import { isLocalDate } from '../../../common/validation/patterns.js';
 import { HotlineService } from '../../../hotline/hotline.service.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { dayForPeople } from '../../page/people-time.js';
@@ -14,7 +17,13 @@ import { toCallbackRows } from './hotline.view.js';
 
 export const HOTLINE_ROLES = ['hotline', 'admin'] as const;
 
-/** "Opkald i dag": the hotline place's callbacks today, in time order (`?sted=` for another hotline). */
+const addDays = (date: string, days: number) =>
+  DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate()!;
+
+/**
+ * "Opkald i dag": the hotline place's callbacks today, in time order; `?dato=` for another day
+ * (tomorrow's calls, say), `?sted=` for another hotline.
+ */
 @ApiExcludeController()
 @UseFilters(PageErrorsFilter)
 @Controller('staff/hotline')
@@ -38,16 +47,30 @@ export class HotlineHomeController {
     const t = HOTLINE_TEXTS[language];
     const place = await this.hotline.place(staff, typeof query.sted === 'string' ? query.sted : undefined);
     const others = (await this.hotline.places(staff)).filter((other) => other.id !== place.id);
-    const callbacks = await this.hotline.day(place);
+    const today = localDate(this.clock.now(), place.timeZone);
+    const asked = query.dato;
+    const badDate = asked !== undefined && !isLocalDate(asked);
+    const date = badDate || asked === undefined ? today : (asked as string);
+    const callbacks = await this.hotline.day(place, date);
     await this.audit.record(staff.id, 'callbacks.read', {
       bookings: callbacks.map((callback) => formatReference(callback.reference)),
       objects: [place.code],
     });
+    const noon = DateTime.fromISO(`${date}T12:00`, { zone: place.timeZone }).toJSDate();
+    const dayText = dayForPeople(noon, place.timeZone, language, this.clock.now());
+    void reply.status(badDate ? 400 : 200);
     await this.pages.render(request, reply, 'staff/hotline/hotline', {
       title: t.title,
       t,
       heading: t.heading(place.name),
-      day: dayForPeople(this.clock.now(), place.timeZone, language),
+      day: {
+        isToday: date === today,
+        text: date === today ? t.today(dayText) : t.onDay(dayText),
+        previous: addDays(date, -1),
+        next: addDays(date, 1),
+        place: place.code,
+      },
+      errors: badDate ? [{ field: 'day-nav', message: t.badDate }] : undefined,
       rows: toCallbackRows(callbacks, language),
       others: others.map((other) => ({ name: other.name, code: other.code })),
       switchTo: { path: '/staff/hotline', query: { sted: place.code } },
