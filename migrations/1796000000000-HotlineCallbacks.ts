@@ -1,4 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { bookVisitFunction } from './1795610000000-BookingHoardingGuards.js';
+
+/** The contact limit counts bookings not yet served: a call just ended must not block the visit it led to. */
+const COUNTED_NOW = `status IN ('booked', 'checked_in', 'called')`;
+const COUNTED_BEFORE = `status <> 'cancelled'`;
 
 const OUTCOMES_BEFORE = `('self_service', 'visit', 'not_yet', 'elsewhere')`;
 const OUTCOMES_NOW = `('self_service', 'visit', 'not_yet', 'elsewhere', 'callback')`;
@@ -8,6 +13,9 @@ const OUTCOME_CHECKS = [
   ['triage_days', 'ck_triage_days_outcome'],
   ['self_service_clicks', 'ck_self_service_clicks_outcome'],
 ] as const;
+
+const NOTIFICATION_KINDS_BEFORE = `CHECK (kind IN ('confirmation', 'reminder', 'changed', 'cancelled'))`;
+const NOTIFICATION_KINDS_NOW = `CHECK (kind IN ('confirmation', 'reminder', 'changed', 'cancelled', 'no_answer'))`;
 
 /**
  * The hotline: citizens are called up when a call can solve their errand.
@@ -21,6 +29,8 @@ const OUTCOME_CHECKS = [
  *   calls and the self-service option a citizen was guided to are kept on the booking.
  * - The day counts of triages keep how many booked a callback instead of a visit.
  * - A call that ends "needs a visit" points at the triage (source `phone`) it made for the visit.
+ * - book_visit()'s contact limit counts only bookings not yet served (booked, checked in, called):
+ *   a call that has just ended must not block booking the visit it decided.
  */
 export class HotlineCallbacks1796000000000 implements MigrationInterface {
   name = 'HotlineCallbacks1796000000000';
@@ -100,9 +110,21 @@ export class HotlineCallbacks1796000000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX ix_bookings_phone_triage ON bookings (phone_triage_id) WHERE phone_triage_id IS NOT NULL`,
     );
+    await db.query(bookVisitFunction(COUNTED_NOW));
+    // "We could not reach you": the message after the second unanswered call.
+    await db.query(`ALTER TABLE notifications DROP CONSTRAINT ck_notifications_kind`);
+    await db.query(
+      `ALTER TABLE notifications ADD CONSTRAINT ck_notifications_kind ${NOTIFICATION_KINDS_NOW}`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE notifications DROP CONSTRAINT ck_notifications_kind`);
+    await db.query(`DELETE FROM notifications WHERE kind = 'no_answer'`);
+    await db.query(
+      `ALTER TABLE notifications ADD CONSTRAINT ck_notifications_kind ${NOTIFICATION_KINDS_BEFORE}`,
+    );
+    await db.query(bookVisitFunction(COUNTED_BEFORE));
     await db.query(`DELETE FROM bookings WHERE station_id IS NULL`);
     await db.query(`DROP INDEX ix_bookings_phone_triage`);
     await db.query(

@@ -188,6 +188,16 @@ describe('admin API: reading places back', () => {
       expect(res.body.stations.map((s: { name: string }) => s.name)).toEqual(['Skranke 1', 'Skranke 2']);
       expect(res.body.stations[1].errands).toContainEqual({ code: 'KK_FORNY', name: 'Forny kørekort' });
     });
+
+    it('refuses a station at a hotline: its calls need an adviser, never a station', async () => {
+      await givenLocation(t, { code: 'TLF', name: 'Hotline', kind: 'hotline', stations: [] });
+      const res = await api.post('/admin/locations/TLF/stations', {
+        name: 'Skranke X',
+        errands: ['MITID_NY'],
+      });
+      expectError(res, 422, 'HOTLINE_HAS_NO_STATIONS');
+      expect((await get('/admin/locations/TLF/stations').expect(200)).body.stations).toEqual([]);
+    });
   });
 
   describe('GET /admin/closures', () => {

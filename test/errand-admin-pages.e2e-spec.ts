@@ -44,6 +44,14 @@ describe('the admin’s errand pages', () => {
     expect(page).toContain('Meld flytning på borger.dk');
     for (const link of ['/spoergsmaal', '/selvbetjening', '/regler', '/historik', '/proev'])
       expect(res.text).toContain(`href="${ERRANDS}/FLYT${link}"`);
+    expect(page).toContain('Telefonhjælp Ingen – et opkald fra hotlinen tilbydes ikke');
+  });
+
+  it('says what phone help an errand has, and shows a rule that offers a call', async () => {
+    const page = text((await open(admin, `${ERRANDS}/MITID_NY`).expect(200)).text);
+    expect(page).toContain('Telefonhjælp Opkald på 20 minutter: Mange MitID-problemer kan løses i telefonen');
+    expect(page).toContain('Opkald fra hotlinen');
+    expect(page).toContain('Besøg eller et opkald fra hotlinen');
   });
 
   it('shows a broken rule in an error summary that links to the field, with its path, and saves nothing', async () => {

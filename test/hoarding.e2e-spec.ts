@@ -82,6 +82,25 @@ describe('one contact, however it is written', () => {
     expect(byAddress.body.code).toBe('TOO_MANY_BOOKINGS');
   });
 
+  it('counts only bookings not yet served: one that is under way or over frees its place', async () => {
+    const first = await post({ phone: '40 41 42 43' }, 201);
+    await post({ phone: '40 41 42 43' }, 201);
+    expect((await post({ phone: '40 41 42 43' }, 409)).body.code).toBe('TOO_MANY_BOOKINGS');
+    // The first is being served (a call on the phone, a visit at the station): it no longer counts,
+    // though its time has not ended — the visit a call decides can be booked at once.
+    for (const status of ['in_progress', 'completed']) {
+      await t.dataSource.query(`UPDATE bookings SET status = $2 WHERE reference = $1`, [
+        first.body.reference.replace('-', ''),
+        status,
+      ]);
+      const next = await post({ phone: '40 41 42 43' }, 201);
+      await t.dataSource.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = now() WHERE reference = $1`,
+        [next.body.reference.replace('-', '')],
+      );
+    }
+  });
+
   it('stores the normalised contact beside the typed one, for counting only', async () => {
     const res = await post({ email: ' Lise.Berg+Pas@GoogleMail.com ', phone: '(+45) 31 32 33 34' }, 201);
     const [row] = await t.dataSource.query<Record<string, string>[]>(

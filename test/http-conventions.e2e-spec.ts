@@ -125,6 +125,8 @@ describe('HTTP conventions shared by every endpoint', () => {
       '/errands',
       '/errands/{code}',
       '/health',
+      '/hotline/callbacks/{reference}/cancel',
+      '/hotline/callbacks/{reference}/move',
       '/hotline/callbacks/{reference}/no-answer',
       '/hotline/callbacks/{reference}/outcome',
       '/hotline/callbacks/{reference}/start',

@@ -392,6 +392,28 @@ describe('reception', () => {
       expect(await countBookings()).toBe(before);
     });
 
+    it('serves a citizen whose triage would offer a call: they are here, so it is a visit', async () => {
+      const res = await walkIn({
+        location: 'LIBRARY',
+        errand: 'MITID_NY',
+        answers: { mitid_stopped_working: true, has_chip_id: true, has_cpr: true },
+        name: 'Bente Lund',
+      }).expect(200);
+      expect(res.body.triage).toMatchObject({
+        outcome: 'visit',
+        reason: 'Det kan klares med hjælp i telefonen, men borgeren er her: hjælp ved skranken i stedet.',
+      });
+      // A visit now or the next free time: never "handled elsewhere".
+      expect(res.body.visit !== null || res.body.nextAvailable !== null).toBe(true);
+      const [row] = await t.dataSource.query<{ outcome: string; rule_key: string; source: string }[]>(
+        `SELECT outcome, rule_key, source FROM triage_sessions WHERE id = $1`,
+        [res.body.triage.id],
+      );
+      expect(row).toEqual({ outcome: 'visit', rule_key: 'mitid-trouble', source: 'reception' });
+      // Leave the library's day (its seats and queue numbers) as the next tests expect it.
+      await t.dataSource.query(`DELETE FROM bookings WHERE triage_id = $1`, [res.body.triage.id]);
+    });
+
     it('books the next free time today at that location and checks the citizen in', async () => {
       t.clock.set('2026-11-25T10:20:00+01:00');
       const res = await walkIn({

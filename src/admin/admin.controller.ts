@@ -134,6 +134,10 @@ export class AdminController {
   @Audited('station.create')
   @ApiOperation({ summary: 'Add a station to a location' })
   @ApiCreatedResponse({ type: ChangeResponse })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: '`HOTLINE_HAS_NO_STATIONS`: the place is a hotline',
+  })
   async createStation(
     @Param('location') location: string,
     @Body() body: CreateStationDto,

@@ -1,3 +1,4 @@
+import { HotlineHasNoStationsError } from '../locations/locations.errors.js';
 import { Injectable } from '@nestjs/common';
 import { BookingGuardService, type GuardedResult } from '../bookings/booking-guard.service.js';
 import type {
@@ -79,9 +80,10 @@ export class AdminService {
     ];
   }
 
-  /** Adding capacity can never break a booking. */
+  /** Adding capacity can never break a booking; a hotline takes none (its calls need no station). */
   async createStation(ref: string, dto: CreateStationDto): Promise<string> {
-    const { id } = await this.locations.findByRef(ref);
+    const { id, kind, name } = await this.locations.findByRef(ref);
+    if (kind === 'hotline') throw new HotlineHasNoStationsError(name);
     return this.locationsWriter.createStation(id, dto);
   }
 

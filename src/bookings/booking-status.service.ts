@@ -10,6 +10,7 @@ import {
   type CallbackAction,
   inTime,
   nextStatus,
+  possibleFrom,
   type StatusChange,
   statusUpdate,
   TRANSITIONS,
@@ -21,7 +22,11 @@ import {
   VisitNotStartedError,
   VisitStateConflictError,
 } from './bookings.errors.js';
-import { CallbackStateConflictError } from './callbacks.errors.js';
+import {
+  CallbackDayPassedError,
+  CallbackStateConflictError,
+  CallbackTooEarlyError,
+} from './callbacks.errors.js';
 import { type BookingStatus, type CallbackOutcome, kindOf } from './entities/booking.entity.js';
 
 /** What the gate needs to know of a booking to explain a refusal. */
@@ -36,6 +41,8 @@ export interface BookingState {
   stationId?: string | null;
   /** A callback's unanswered calls so far. */
   callAttempts?: number;
+  /** A callback's last unanswered call (the second try waits SECOND_TRY_AFTER_MINUTES after it). */
+  lastCallAt?: Date | null;
 }
 
 /** How a callback that was answered ended (`no_answer` is recorded by noAnswer). */
@@ -50,10 +57,22 @@ export interface CallOutcome {
 const isCallbackAction = (action: BookingAction): action is CallbackAction =>
   (CALLBACK_ACTIONS as readonly string[]).includes(action);
 
+/** Refused for its status, in the words of the booking's kind (a callback is not "a visit"). */
 function stateConflict(booking: BookingState, action: BookingAction, kindMismatch: boolean): Error {
   if (isCallbackAction(action))
     return new CallbackStateConflictError(booking.reference, kindMismatch ? 'visit' : booking.status, action);
+  if (action === 'cancel' && booking.stationId === null)
+    return new CallbackStateConflictError(booking.reference, booking.status, action);
   return new VisitStateConflictError(booking.reference, booking.status, action);
+}
+
+/** A callback's step refused for its time: when it becomes possible, or that its day has passed. */
+function callbackTimeRefusal(booking: BookingState, action: CallbackAction, now: Date): Error | undefined {
+  const zone = booking.location.timeZone;
+  const from = possibleFrom(action, booking, now, zone);
+  if (from === null) return new CallbackDayPassedError(booking.reference, booking.startsAt);
+  if (from.getTime() > now.getTime()) return new CallbackTooEarlyError(booking.reference, action, from, zone);
+  return undefined;
 }
 
 /** Two check-ins at one moment may compute the same queue number; the unique index decides, we retry. */
@@ -68,15 +87,20 @@ function refusal(booking: BookingState, change: StatusChange, now: Date): Error 
     return stateConflict(booking, action, true);
   if (booking.status === 'cancelled' && (action === 'cancel' || action === 'check_in'))
     return new BookingCancelledError(booking.reference);
+  // Status first for a callback: "completed" explains more than "too early".
+  if (isCallbackAction(action)) {
+    if (!nextStatus(booking.status, action)) return stateConflict(booking, action, false);
+    const attempts = TRANSITIONS[action].attempts;
+    if (attempts !== undefined && booking.callAttempts !== undefined && booking.callAttempts !== attempts)
+      return stateConflict(booking, action, false);
+    return callbackTimeRefusal(booking, action, now);
+  }
   if (!inTime(action, booking.startsAt, now, booking.location.timeZone)) {
     if (action === 'cancel') return new BookingStartedError(booking.reference);
     if (action === 'undo_no_show') return new NoShowFinalError(booking.reference);
     return new VisitNotStartedError(booking.reference, booking.startsAt);
   }
   if (!nextStatus(booking.status, action)) return stateConflict(booking, action, false);
-  const attempts = TRANSITIONS[action].attempts;
-  if (attempts !== undefined && booking.callAttempts !== undefined && booking.callAttempts !== attempts)
-    return stateConflict(booking, action, false);
   return undefined;
 }
 
@@ -117,7 +141,8 @@ export class BookingStatusService {
     // Changed by someone else between the caller's read and this update: explain with the row as it is now.
     const [current] = await (within ?? this.dataSource.manager).query<BookingState[]>(
       `SELECT b.id, b.reference, b.status, b.starts_at AS "startsAt", b.station_id AS "stationId",
-              b.call_attempts AS "callAttempts", json_build_object('timeZone', l.time_zone) AS location
+              b.call_attempts AS "callAttempts", b.last_call_at AS "lastCallAt",
+              json_build_object('timeZone', l.time_zone) AS location
        FROM bookings b JOIN locations l ON l.id = b.location_id WHERE b.id = $1`,
       [booking.id],
     );
@@ -185,6 +210,8 @@ export class BookingStatusService {
     const ids = rows.map((row) => row.id);
     // The citizen hears of every cancellation, whoever made it, in the same transaction.
     if (change.action === 'cancel') await this.outbox.cancelled(manager, ids);
+    // A callback given up after the second unanswered call: the citizen hears we could not reach them.
+    if (change.action === 'no_answer_final') await this.outbox.unanswered(manager, ids);
     return ids;
   }
 }

@@ -3,6 +3,7 @@ import {
   CALLBACK_ACTIONS,
   inTime,
   nextStatus,
+  possibleFrom,
   type StatusChange,
   statusUpdate,
   TRANSITIONS,
@@ -170,7 +171,7 @@ describe('a callback’s steps', () => {
   it('counts unanswered calls only from the attempts it expects', () => {
     const first = statusUpdate({ action: 'no_answer' }, ids, now);
     expect(first.text).toMatch(
-      /call_attempts = \$\d+.*last_call_at = .*AND call_attempts = \$\d+ RETURNING id$/s,
+      /call_attempts = \$\d+.*last_call_at = .*AND call_attempts = \$\d+ .*RETURNING id$/s,
     );
     expect(first.values).toEqual(expect.arrayContaining(['booked', 1, 0]));
     const second = statusUpdate({ action: 'no_answer_final' }, ids, now);
@@ -200,5 +201,50 @@ describe('a callback’s steps', () => {
     );
     expect(update.text).toContain('phone_triage_id = $');
     expect(update.values).toEqual(expect.arrayContaining(['completed', 'needs_visit', triage]));
+  });
+});
+
+describe('when a callback’s steps may happen', () => {
+  // Wednesday 25 November 2026, 11:00 in Copenhagen (UTC+1).
+  const start = new Date('2026-11-25T10:00:00Z');
+  const at = (iso: string) => new Date(iso);
+
+  it('starts a call on its own local day only, not the day before nor after', () => {
+    expect(inTime('start_call', start, at('2026-11-24T22:59:00Z'), ZONE)).toBe(false);
+    expect(inTime('start_call', start, at('2026-11-24T23:00:00Z'), ZONE)).toBe(true);
+    expect(inTime('start_call', start, at('2026-11-25T22:59:00Z'), ZONE)).toBe(true);
+    expect(inTime('start_call', start, at('2026-11-25T23:00:00Z'), ZONE)).toBe(false);
+    expect(possibleFrom('start_call', { startsAt: start }, at('2026-11-24T12:00:00Z'), ZONE)).toEqual(
+      at('2026-11-24T23:00:00Z'),
+    );
+    expect(possibleFrom('start_call', { startsAt: start }, at('2026-11-26T08:00:00Z'), ZONE)).toBeNull();
+  });
+
+  it('marks no answer only from the booked time', () => {
+    for (const action of ['no_answer', 'no_answer_final'] as const) {
+      expect(inTime(action, start, at('2026-11-25T09:59:59Z'), ZONE)).toBe(false);
+      expect(inTime(action, start, start, ZONE)).toBe(true);
+    }
+    expect(possibleFrom('no_answer', { startsAt: start }, at('2026-11-24T12:00:00Z'), ZONE)).toEqual(start);
+  });
+
+  it('tries the second time 10 minutes after the first at the earliest', () => {
+    const lastCallAt = at('2026-11-25T10:05:00Z');
+    expect(possibleFrom('no_answer_final', { startsAt: start, lastCallAt }, lastCallAt, ZONE)).toEqual(
+      at('2026-11-25T10:15:00Z'),
+    );
+    const later = at('2026-11-25T10:20:00Z');
+    expect(possibleFrom('no_answer_final', { startsAt: start, lastCallAt }, later, ZONE)).toEqual(later);
+  });
+
+  it('checks the second try’s wait in the UPDATE itself', () => {
+    const now = at('2026-11-25T10:20:00Z');
+    const { text, values } = statusUpdate({ action: 'no_answer_final' }, { ids: ['x'] }, now);
+    expect(text).toMatch(/\(last_call_at IS NULL OR last_call_at <= \$(\d+)\)/);
+    const index = Number(/last_call_at <= \$(\d+)/.exec(text)![1]) - 1;
+    expect(values[index]).toEqual(at('2026-11-25T10:10:00Z'));
+    expect(text).toContain('starts_at <= $1');
+    expect(statusUpdate({ action: 'no_answer' }, { ids: ['x'] }, now).text).not.toContain('last_call_at <=');
+    expect(statusUpdate({ action: 'start_call' }, { ids: ['x'] }, now).text).toMatch(/AT TIME ZONE/);
   });
 });

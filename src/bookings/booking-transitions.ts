@@ -1,4 +1,4 @@
-import { localDate } from '../common/time/local-date.js';
+import { localDate, localDayBounds } from '../common/time/local-date.js';
 import type {
   BookingKind,
   BookingStatus,
@@ -44,7 +44,15 @@ export interface Transition {
   kind?: BookingKind;
   /** Callbacks: the unanswered calls the booking must have had (the UPDATE checks call_attempts). */
   attempts?: number;
+  /** Callbacks: minutes that must have passed since the last unanswered call (the UPDATE checks last_call_at). */
+  afterLastCall?: number;
 }
+
+/**
+ * The second (last) try comes at least this long after the first, so a citizen who was busy for
+ * a moment gets a real second chance — and a double click cannot close the callback.
+ */
+export const SECOND_TRY_AFTER_MINUTES = 10;
 
 /**
  * The only list of how a booking's status may change. A citizen may be called again (they did not
@@ -80,7 +88,14 @@ export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
     kind: 'visit',
   },
   cancel: { from: ['booked', 'checked_in'], to: 'cancelled', time: 'before_start', bumpsSequence: true },
-  start_call: { from: ['booked'], to: 'in_progress', time: 'any', bumpsSequence: false, kind: 'callback' },
+  // The call is made on its own day (not a day early); "no answer" only once the citizen expects it.
+  start_call: {
+    from: ['booked'],
+    to: 'in_progress',
+    time: 'start_day',
+    bumpsSequence: false,
+    kind: 'callback',
+  },
   record_outcome: {
     from: ['in_progress'],
     to: 'completed',
@@ -92,7 +107,7 @@ export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
   no_answer: {
     from: ['booked', 'in_progress'],
     to: 'booked',
-    time: 'any',
+    time: 'from_start',
     bumpsSequence: false,
     kind: 'callback',
     attempts: 0,
@@ -100,10 +115,11 @@ export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
   no_answer_final: {
     from: ['booked', 'in_progress'],
     to: 'completed',
-    time: 'any',
+    time: 'from_start',
     bumpsSequence: false,
     kind: 'callback',
     attempts: 1,
+    afterLastCall: SECOND_TRY_AFTER_MINUTES,
   },
 };
 
@@ -120,6 +136,30 @@ export function inTime(action: BookingAction, startsAt: Date, now: Date, zone: s
   if (rule === 'from_start') return startsAt.getTime() <= now.getTime();
   if (rule === 'start_day') return localDate(startsAt, zone) === localDate(now, zone);
   return true;
+}
+
+/**
+ * The first instant the time rules of `action` allow it, or null when that moment has passed for
+ * good (a `start_day` step after its day, a `before_start` step after the start).
+ */
+export function possibleFrom(
+  action: BookingAction,
+  booking: { startsAt: Date; lastCallAt?: Date | null },
+  now: Date,
+  zone: string,
+): Date | null {
+  const transition = TRANSITIONS[action];
+  const candidates = [now];
+  if (transition.time === 'from_start') candidates.push(booking.startsAt);
+  if (transition.time === 'start_day') {
+    const day = localDayBounds(localDate(booking.startsAt, zone), zone);
+    if (now.getTime() >= day.to.getTime()) return null;
+    candidates.push(day.from);
+  }
+  if (transition.time === 'before_start' && booking.startsAt.getTime() <= now.getTime()) return null;
+  if (transition.afterLastCall !== undefined && booking.lastCallAt)
+    candidates.push(new Date(booking.lastCallAt.getTime() + transition.afterLastCall * 60_000));
+  return new Date(Math.max(...candidates.map((instant) => instant.getTime())));
 }
 
 /** A status change with what it records. */
@@ -239,6 +279,11 @@ export function statusUpdate(
   if (transition.kind === 'visit') where.push('station_id IS NOT NULL');
   if (transition.kind === 'callback') where.push('station_id IS NULL');
   if (transition.attempts !== undefined) where.push(`call_attempts = ${param(transition.attempts)}`);
+  if (transition.afterLastCall !== undefined) {
+    // Checked here, not only before: two advisers pressing at once cannot both count a try.
+    const latest = new Date(now.getTime() - transition.afterLastCall * 60_000);
+    where.push(`(last_call_at IS NULL OR last_call_at <= ${param(latest)})`);
+  }
   if (transition.time === 'before_start') where.push(`starts_at > ${at}`);
   if (transition.time === 'from_start') where.push(`starts_at <= ${at}`);
   if (transition.time === 'start_day')

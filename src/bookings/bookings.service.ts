@@ -362,9 +362,13 @@ export class BookingsService {
     return booking;
   }
 
-  private assertChangeable(booking: Booking): void {
+  /**
+   * Only a booked time that has not begun moves: a cancelled one says so; one checked in, under way
+   * or completed (a callback can be over before its booked time) has begun, whatever its start.
+   */
+  private assertChangeable(booking: Pick<Booking, 'reference' | 'status' | 'startsAt'>): void {
     if (booking.status === 'cancelled') throw new BookingCancelledError(booking.reference);
-    if (booking.startsAt.getTime() <= this.clock.now().getTime())
+    if (booking.status !== 'booked' || booking.startsAt.getTime() <= this.clock.now().getTime())
       throw new BookingStartedError(booking.reference);
   }
 
@@ -435,7 +439,12 @@ export class BookingsService {
           await this.outbox.moved(manager, booking.id, booking.startsAt, manageToken);
           return true;
         });
-        if (!moved) throw new BookingCancelledError(booking.reference);
+        if (!moved) {
+          // Changed under us (cancelled, checked in, the call begun): say which, as the row is now.
+          const now = await this.bookings.findOneByOrFail({ id: booking.id });
+          this.assertChangeable(now);
+          throw new BookingStartedError(booking.reference);
+        }
         return;
       } catch (error) {
         if (!lostRace(postgresError(error)) || attempt >= MAX_ATTEMPTS) throw error;

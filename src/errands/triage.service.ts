@@ -44,11 +44,17 @@ export const PHONE_VISIT = {
   },
 } as const;
 
+/** The reason of a triage at reception whose rule would have offered a call instead. */
+const CALLBACK_AT_DESK = {
+  da: 'Det kan klares med hjælp i telefonen, men borgeren er her: hjælp ved skranken i stedet.',
+  en: 'It can be solved with help on the phone, but the citizen is here: help at the desk instead.',
+} as const;
+
 const PHONE_VISIT_SQL = `
 INSERT INTO triage_sessions (id, errand_id, errand_version, answers, outcome, rule_key, reason_da, reason_en,
   option_keys, source, location_id, language, created_at, expires_at)
-SELECT $1, errand_id, errand_version, answers, 'visit', $2, $3, $4, '{}', 'phone', $5, $6, $7, $8
-FROM triage_sessions WHERE id = $9
+SELECT $1, errand_id, errand_version, answers, 'visit', $2, $3, $4, '{}', 'phone', NULL, $5, $6, $7
+FROM triage_sessions WHERE id = $8
 RETURNING id`;
 
 interface TriageRow {
@@ -91,15 +97,18 @@ export class TriageService {
     if (!rule) throw new NoRuleAppliesError(errand.code);
 
     const now = this.clock.now();
+    // At the desk the citizen is already here: a call instead of a visit would send them home to
+    // wait for the phone, so reception serves them (the rule's key still says what it decided).
+    const atDesk = context.source === 'reception' && rule.outcome === 'callback';
     const session = this.sessions.create({
       id: randomUUID(),
       errandId: errand.id,
       // The cached errand's rules and version come from one snapshot: this is the version that decided.
       errandVersion: errand.version,
       answers: checked,
-      outcome: rule.outcome,
+      outcome: atDesk ? 'visit' : rule.outcome,
       ruleKey: rule.key,
-      reason: { da: rule.reason.da, en: rule.reason.en },
+      reason: atDesk ? { ...CALLBACK_AT_DESK } : { da: rule.reason.da, en: rule.reason.en },
       optionKeys: rule.optionKeys,
       source: context.source,
       // Where a reception triage was made: the statistics count it at that place.
@@ -187,14 +196,16 @@ export class TriageService {
 
   /**
    * "Needs a visit", decided by a hotline adviser on the phone: a triage of its own (source
-   * `phone`, outcome `visit`), with the errand version and answers of the callback's triage, at the
-   * hotline place. The statistics count it as the phone's visit, and it is the ticket the visit is
-   * booked with. Inside the caller's transaction (the one that records the call's outcome).
+   * `phone`, outcome `visit`), with the errand version and answers of the callback's triage. The
+   * statistics count it as the phone's visit — at the place of the visit booked with it, as for an
+   * online triage (no place of its own: the hotline decided, the visit is elsewhere) — and it is the
+   * ticket the visit is booked with. Inside the caller's transaction (the one that records the
+   * call's outcome).
    */
   async decideVisitByPhone(
     manager: EntityManager,
     fromTriageId: string,
-    context: { locationId: string; language: Language },
+    context: { language: Language },
   ): Promise<string> {
     const id = randomUUID();
     const now = this.clock.now();
@@ -204,7 +215,6 @@ export class TriageService {
       PHONE_VISIT.rule,
       PHONE_VISIT.reason.da,
       PHONE_VISIT.reason.en,
-      context.locationId,
       context.language,
       now,
       expiresAt,

@@ -15,7 +15,14 @@ import { CurrentStaff, Roles, type StaffPrincipal } from '../auth/roles.decorato
 import { ErrorResponse } from '../common/errors/error-response.js';
 import { Lang } from '../common/i18n/language.js';
 import type { Language } from '../errands/errand-definition.js';
-import { CallbackResponse, CallOutcomeDto, HotlineDayQuery } from './dto/hotline.dto.js';
+import { CallbackChanges } from './callback-changes.service.js';
+import {
+  CallbackResponse,
+  CallOutcomeDto,
+  CancelCallbackDto,
+  HotlineDayQuery,
+  MoveCallbackDto,
+} from './dto/hotline.dto.js';
 import { toCallbackResponse } from './hotline.mapper.js';
 import { HotlineService } from './hotline.service.js';
 
@@ -33,7 +40,10 @@ import { HotlineService } from './hotline.service.js';
 @Roles('hotline', 'admin')
 @Controller('hotline')
 export class HotlineController {
-  constructor(private readonly hotline: HotlineService) {}
+  constructor(
+    private readonly hotline: HotlineService,
+    private readonly changes: CallbackChanges,
+  ) {}
 
   @Get(':location/callbacks')
   @Audited('callbacks.read')
@@ -56,7 +66,10 @@ export class HotlineController {
   @ApiOperation({ summary: 'Start the call (booked → in_progress)' })
   @ApiOkResponse({ type: CallbackResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`CALLBACK_NOT_FOUND`' })
-  @ApiConflictResponse({ type: ErrorResponse, description: '`CALLBACK_STATE_CONFLICT`' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: '`CALLBACK_STATE_CONFLICT`, `CALLBACK_TOO_EARLY` (the day before), `CALLBACK_DAY_PASSED`',
+  })
   async start(
     @Param('reference') reference: string,
     @CurrentStaff() staff: StaffPrincipal,
@@ -79,7 +92,10 @@ export class HotlineController {
   })
   @ApiOkResponse({ type: CallbackResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`CALLBACK_NOT_FOUND`' })
-  @ApiConflictResponse({ type: ErrorResponse, description: '`CALLBACK_STATE_CONFLICT`' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: '`CALLBACK_STATE_CONFLICT`, `CALLBACK_TOO_EARLY` (`no_answer` before the booked time)',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: '`GUIDANCE_OPTION_INVALID`' })
   async outcome(
     @Param('reference') reference: string,
@@ -94,16 +110,75 @@ export class HotlineController {
   @Post('callbacks/:reference/no-answer')
   @Audited('callback.no-answer')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Nobody answered: a second try the first time, the end the second time' })
+  @ApiOperation({
+    summary: 'Nobody answered: a second try the first time, the end the second time',
+    description:
+      'From the booked time on; the second (last) try at least 10 minutes after the first. The second ' +
+      'sends the citizen "we could not reach you" (e-mail, SMS when they opted in) with how to book again.',
+  })
   @ApiOkResponse({ type: CallbackResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: '`CALLBACK_NOT_FOUND`' })
-  @ApiConflictResponse({ type: ErrorResponse, description: '`CALLBACK_STATE_CONFLICT`' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: '`CALLBACK_STATE_CONFLICT`, `CALLBACK_TOO_EARLY` (`details.possibleFrom` says when)',
+  })
   async noAnswer(
     @Param('reference') reference: string,
     @CurrentStaff() staff: StaffPrincipal,
     @Lang() language: Language,
   ): Promise<CallbackResponse> {
     const callback = await this.hotline.endCall(reference, staff, { outcome: 'no_answer' });
+    return toCallbackResponse(callback, callback.location.timeZone, language);
+  }
+
+  @Post('callbacks/:reference/cancel')
+  @Audited('callback.cancel')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Cancel the call for the citizen (they phoned to cancel)',
+    description:
+      'Before the booked time, while not started. Recorded as cancelled by the citizen; the reason is ' +
+      'a note for staff. The citizen gets the usual "cancelled" message.',
+  })
+  @ApiOkResponse({ type: CallbackResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: '`CALLBACK_NOT_FOUND`' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: '`BOOKING_CANCELLED`, `BOOKING_IN_PAST`, `CALLBACK_STATE_CONFLICT`',
+  })
+  async cancel(
+    @Param('reference') reference: string,
+    @Body() body: CancelCallbackDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Lang() language: Language,
+  ): Promise<CallbackResponse> {
+    const callback = await this.changes.cancel(reference, staff, body.reason);
+    return toCallbackResponse(callback, callback.location.timeZone, language);
+  }
+
+  @Post('callbacks/:reference/move')
+  @Audited('callback.move')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move the call to another free call time at its hotline place',
+    description:
+      'Before the booked time, while not started; `start` from GET /availability for the callback ' +
+      '(`location` the hotline place). The citizen gets the usual "changed" message.',
+  })
+  @ApiOkResponse({ type: CallbackResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: '`CALLBACK_NOT_FOUND`' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: '`BOOKING_CANCELLED`, `BOOKING_IN_PAST`, `SLOT_TAKEN`',
+  })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: '`SLOT_NOT_OFFERED`' })
+  async move(
+    @Param('reference') reference: string,
+    @Body() body: MoveCallbackDto,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Lang() language: Language,
+  ): Promise<CallbackResponse> {
+    const callback = await this.changes.move(reference, staff, body.start, body.reason);
     return toCallbackResponse(callback, callback.location.timeZone, language);
   }
 }

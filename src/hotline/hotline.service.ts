@@ -158,10 +158,7 @@ export class HotlineService {
       // outcome (another adviser ended the call a moment ago) rolls the triage back with it.
       const phoneTriageId =
         answered === 'needs_visit'
-          ? await this.triage.decideVisitByPhone(manager, callback.triageId, {
-              locationId: callback.locationId,
-              language: callback.language,
-            })
+          ? await this.triage.decideVisitByPhone(manager, callback.triageId, { language: callback.language })
           : null;
       const outcome: CallOutcome = { outcome: answered, guidanceOption, phoneTriageId };
       await this.status.recordCallOutcome(callback, outcome, manager);

@@ -28,3 +28,19 @@ export class OverlappingOpeningHoursError extends DomainError {
     );
   }
 }
+
+/** The hotline is the phone desk: its calls need an adviser, never a station. */
+export class HotlineHasNoStationsError extends DomainError {
+  readonly code = 'HOTLINE_HAS_NO_STATIONS';
+  readonly kind = 'unprocessable';
+
+  constructor(location: string) {
+    super(
+      {
+        da: `${location} er en hotline: opkald bookes hos hotlinens rådgivere, så stedet har ingen stationer.`,
+        en: `${location} is a hotline: calls are booked with its advisers, so the place has no stations.`,
+      },
+      { location },
+    );
+  }
+}

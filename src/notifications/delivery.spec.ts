@@ -26,6 +26,7 @@ const booking: BookingForMessage = {
   citizenPhone: '22 33 44 55',
   cancelledBy: null,
   cancelReason: null,
+  lastCallAt: null,
   location: {
     id: 'l1',
     code: 'MAIN',

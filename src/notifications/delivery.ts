@@ -30,6 +30,8 @@ export interface BookingForMessage {
   citizenPhone: string | null;
   cancelledBy: 'citizen' | 'municipality' | null;
   cancelReason: string | null;
+  /** A callback's last unanswered call. */
+  lastCallAt: Date | null;
   location: {
     id: string;
     code: string;
@@ -147,5 +149,7 @@ export function toMessageView(
     municipality: origin.municipality,
     phone: origin.phone,
     publicBaseUrl: origin.publicBaseUrl,
+    triedAt: row.kind === 'no_answer' ? booking.lastCallAt : null,
+    errandCode: errand.code,
   };
 }

@@ -7,7 +7,7 @@ import type { BookingForMessage } from './delivery.js';
  */
 const BOOKING_SQL = `
 SELECT b.id, b.reference, b.status, b.starts_at, b.ends_at, b.sequence, b.updated_at, b.language,
-       b.citizen_name, b.citizen_email, b.citizen_phone, b.cancelled_by, b.cancel_reason,
+       b.citizen_name, b.citizen_email, b.citizen_phone, b.cancelled_by, b.cancel_reason, b.last_call_at,
        l.id AS location_id, l.code AS location_code, l.name AS location_name, l.address AS location_address,
        l.time_zone, l.directions_da, l.directions_en,
        s.id AS station_id, s.name AS station_name,
@@ -22,6 +22,7 @@ type Row = Record<string, unknown> & {
   starts_at: Date;
   ends_at: Date;
   updated_at: Date;
+  last_call_at: Date | null;
   documents_da: string[];
   documents_en: string[];
 };
@@ -52,6 +53,7 @@ function toBooking(row: Row): BookingForMessage {
     citizenPhone: maybe('citizen_phone'),
     cancelledBy: maybe('cancelled_by') as BookingForMessage['cancelledBy'],
     cancelReason: maybe('cancel_reason'),
+    lastCallAt: row.last_call_at,
     location: {
       id: text('location_id'),
       code: text('location_code'),

@@ -60,6 +60,18 @@ ${CHANNELS}
 WHERE b.id = ANY($1::uuid[]) AND c.wanted AND b.status = 'cancelled'`;
 
 /**
+ * Callbacks just closed after the second unanswered call: "we could not reach you", with how to
+ * book a new call. Any reminder still pending goes (the time has passed).
+ */
+const UNANSWERED_SQL = `
+WITH dropped AS (${DROP_REMINDERS_SQL})
+INSERT INTO notifications (booking_id, kind, channel, due_at, created_at)
+SELECT b.id, 'no_answer', c.channel, $2::timestamptz, $2::timestamptz
+FROM bookings b
+${CHANNELS}
+WHERE b.id = ANY($1::uuid[]) AND c.wanted AND b.station_id IS NULL AND b.outcome = 'no_answer'`;
+
+/**
  * The only writer of `notifications` besides the worker: every method runs on the caller's
  * EntityManager, so a booking's messages are written (or withdrawn) in the very transaction that
  * changes the booking — committed together or not at all. No address and no text is stored: the
@@ -105,6 +117,12 @@ export class NotificationsOutbox {
   async cancelled(manager: EntityManager, bookingIds: string[]): Promise<void> {
     if (bookingIds.length === 0) return;
     await manager.query(CANCELLED_SQL, [bookingIds, this.clock.now()]);
+  }
+
+  /** Callbacks closed as not answered (the second try): "we could not reach you". */
+  async unanswered(manager: EntityManager, bookingIds: string[]): Promise<void> {
+    if (bookingIds.length === 0) return;
+    await manager.query(UNANSWERED_SQL, [bookingIds, this.clock.now()]);
   }
 
   private async write(

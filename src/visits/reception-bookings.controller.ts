@@ -129,7 +129,10 @@ export class ReceptionBookingsController {
     type: ErrorResponse,
     description: '`BOOKING_CANCELLED`, `BOOKING_IN_PAST`, `SLOT_TAKEN`',
   })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: '`SLOT_NOT_OFFERED`' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description: '`SLOT_NOT_OFFERED`, `BOOKING_IS_CALLBACK` (the hotline moves calls)',
+  })
   async reschedule(
     @Param('reference') reference: string,
     @Body() body: StaffRescheduleDto,

@@ -19,7 +19,7 @@ import type { TriageSession } from '../errands/entities/triage-session.entity.js
 import { TriageService } from '../errands/triage.service.js';
 import type { Location } from '../locations/entities/location.entity.js';
 import { LocationsService } from '../locations/locations.service.js';
-import { WrongLocationError } from './visits.errors.js';
+import { NotAVisitError, WrongLocationError } from './visits.errors.js';
 
 /** How far back "find booking" looks: last month's visits, for a citizen who calls about one. */
 export const SEARCH_DAYS_BACK = 30;
@@ -64,12 +64,13 @@ export class ReceptionDesk {
   /**
    * A visit with its triage, where the staff member may work; with `at`, only a visit at that
    * location (422 BOOKING_AT_OTHER_LOCATION otherwise). A callback is the hotline's, never the
-   * desk's: it answers as a booking at the hotline place.
+   * desk's (422 BOOKING_IS_CALLBACK: its page cancels and moves it).
    */
   async booking(reference: string, staff: StaffPrincipal, at?: Location): Promise<DeskBooking> {
     const booking = await this.queries.findByReference(reference);
     this.staffLocations.assertMayWorkAt(staff, booking.location);
-    if ((at && booking.locationId !== at.id) || !isVisit(booking))
+    if (!isVisit(booking)) throw new NotAVisitError(booking.reference);
+    if (at && booking.locationId !== at.id)
       throw new WrongLocationError(booking.reference, booking.location.name);
     return { booking, triage: await this.triage.findById(booking.triageId) };
   }

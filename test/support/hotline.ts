@@ -60,6 +60,10 @@ export interface CallbackSpec {
   phone?: string;
   email?: string | null;
   answers?: Record<string, boolean>;
+  /** The citizen asked for SMS messages too. */
+  sms?: boolean;
+  /** The manage token (the citizen's link); default an unknown one. */
+  token?: string;
 }
 
 export interface GivenCallback {
@@ -98,12 +102,12 @@ export async function givenCallback(t: TestApp, spec: CallbackSpec): Promise<Giv
   const [booking] = await t.dataSource.query<{ id: string }[]>(
     `INSERT INTO bookings (reference, manage_token_hash, triage_id, errand_id, location_id, station_id, adviser_id,
        starts_at, ends_at, status, citizen_name, citizen_email, citizen_phone, citizen_phone_normalized, language,
-       source, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, 'booked', $9, $10, $11, $12, 'da', 'online', $13, $13)
+       source, created_at, updated_at, sms_reminders)
+     VALUES ($1, $2, $3, $4, $5, NULL, $6, $7, $8, 'booked', $9, $10, $11, $12, 'da', 'online', $13, $13, $14)
      RETURNING id`,
     [
       reference,
-      hashSecret(randomUUID()),
+      hashSecret(spec.token ?? randomUUID()),
       triageId,
       row.id,
       spec.location.id,
@@ -115,6 +119,7 @@ export async function givenCallback(t: TestApp, spec: CallbackSpec): Promise<Giv
       phone,
       phone.replace(/\D/g, '').slice(-8),
       now,
+      spec.sms ?? false,
     ],
   );
   return { id: booking.id, reference: formatReference(reference), triageId };

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BookingErrandResponse } from '../../bookings/dto/booking.dto.js';
 import { CALLBACK_OUTCOMES, type CallbackOutcome } from '../../bookings/entities/booking.entity.js';
+import { IsInstant } from '../../common/validation/is-instant.js';
 import { IsLocalDate } from '../../common/validation/local-date-time.js';
 import { IsOneOf } from '../../common/validation/one-of.js';
 import { TrimmedText } from '../../common/validation/text.js';
@@ -9,6 +10,27 @@ import { StaffRefResponse } from '../../visits/dto/visit.dto.js';
 export class HotlineDayQuery {
   @IsLocalDate({ optional: true, description: 'Local date; default today.' })
   date?: string;
+}
+
+export class CancelCallbackDto {
+  @TrimmedText({
+    min: 1,
+    max: 500,
+    example: 'Borgeren ringede: har fået hjælp andetsteds',
+    description: 'Why; a note for staff (the citizen cancelled), kept until the personal data is erased.',
+  })
+  reason: string;
+}
+
+export class MoveCallbackDto {
+  @IsInstant({
+    example: '2026-11-26T10:00:00+01:00',
+    description: 'A free call time at the callback’s hotline place (GET /availability with the place).',
+  })
+  start: string;
+
+  @TrimmedText({ min: 1, max: 500, example: 'Borgeren bad om en senere tid', description: 'Why.' })
+  reason: string;
 }
 
 export class CallOutcomeDto {

@@ -10,7 +10,8 @@ import {
 } from 'typeorm';
 import { Booking } from '../../bookings/entities/booking.entity.js';
 
-export const NOTIFICATION_KINDS = ['confirmation', 'reminder', 'changed', 'cancelled'] as const;
+/** `no_answer`: a callback closed after the second unanswered call ("we could not reach you"). */
+export const NOTIFICATION_KINDS = ['confirmation', 'reminder', 'changed', 'cancelled', 'no_answer'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
@@ -25,7 +26,7 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
  * and no text: both are read from the booking when it is sent, in the booking's language.
  */
 @Entity({ name: 'notifications' })
-@Check('ck_notifications_kind', `kind IN ('confirmation', 'reminder', 'changed', 'cancelled')`)
+@Check('ck_notifications_kind', `kind IN ('confirmation', 'reminder', 'changed', 'cancelled', 'no_answer')`)
 @Check('ck_notifications_channel', `channel IN ('email', 'sms')`)
 @Check('ck_notifications_status', `status IN ('pending', 'sent', 'skipped', 'failed')`)
 @Check('ck_notifications_token', `manage_token IS NULL OR status = 'pending'`)

@@ -217,3 +217,34 @@ describe('composeEmail for a callback', () => {
     expect(text).toContain('Hav gerne din computer eller telefon klar');
   });
 });
+
+describe('composeEmail for a callback nobody answered', () => {
+  const NO_ANSWER: Partial<MessageView> = {
+    ...CALLBACK,
+    kind: 'no_answer',
+    triedAt: new Date('2026-12-08T09:27:00Z'),
+    errandCode: 'MITID_NY',
+  };
+
+  it('says we could not reach them, when we tried, and links to booking a new call', () => {
+    const email = composeEmail(messageView(NO_ANSWER));
+    expect(email.subject).toBe('Vi kunne ikke få fat i dig');
+    expect(email.text).toContain('Vi har ringet til dig på +45 12 34 56 78 to gange');
+    expect(email.text).toContain('Sidste forsøg: tirsdag 8. december kl. 10.27');
+    expect(email.text).toContain('Tid: tirsdag 8. december kl. 10.15');
+    expect(email.text).toContain('https://book.syddjurs.dk/aerinder/MITID_NY');
+    expect(email.text).toContain('Du kan også ringe til os på +45 70 10 20 30.');
+    expect(email.html).toContain(
+      '<a href="https://book.syddjurs.dk/aerinder/MITID_NY">Bestil et nyt opkald</a>',
+    );
+    expect(email.html).toContain('<h1 style="font-size: 24px;">Vi kunne ikke få fat i dig</h1>');
+  });
+
+  it('says the same in English, with the English page', () => {
+    const email = composeEmail(messageView({ ...NO_ANSWER, language: 'en' }));
+    expect(email.subject).toBe('We could not reach you');
+    expect(email.text).toContain('Last try: Tuesday 8 December, 10:27');
+    expect(email.text).toContain('https://book.syddjurs.dk/aerinder/MITID_NY?lang=en');
+    expect(email.text).toContain('You can also call us on +45 70 10 20 30.');
+  });
+});

@@ -114,6 +114,42 @@ function toDocument(view: MessageView): EmailDocument {
   };
 }
 
+/** The errand's page in the message's language: where a new call is booked. */
+function errandUrl(view: MessageView): string {
+  const lang = view.language === 'en' ? '?lang=en' : '';
+  return `${view.publicBaseUrl}/aerinder/${encodeURIComponent(view.errandCode)}${lang}`;
+}
+
+/** "We could not reach you": the callback closed after the second unanswered call. */
+function noAnswerDocument(view: MessageView): EmailDocument {
+  const t = EMAIL_TEXTS[view.language];
+  const n = t.callback.noAnswer;
+  const moment = momentForMessage(view.startsAt, view.timeZone, view.language);
+  const tried = momentForMessage(view.triedAt ?? view.startsAt, view.timeZone, view.language);
+  const phone = view.callback?.phone ?? '';
+  return {
+    language: view.language,
+    subject: n.subject,
+    heading: n.subject,
+    paragraphs: [n.intro(moment, phone, tried)],
+    caption: t.callback.caption,
+    details: [
+      [t.details.errand, view.errand],
+      [t.details.time, moment],
+      [n.triedRow, tried],
+      [t.callback.number, phone],
+      [t.details.reference, view.reference],
+    ],
+    bring: null,
+    fee: null,
+    actions: [
+      { text: n.bookAgain, link: { href: errandUrl(view), label: n.bookAgainLink } },
+      { text: t.orCall(view.phone) },
+    ],
+    closing: [t.regards, t.signature(view.municipality)],
+  };
+}
+
 function toText(doc: EmailDocument): string {
   const sections: string[] = [doc.heading, ...doc.paragraphs];
   sections.push(doc.details.map(([label, value]) => `${label}: ${value}`).join('\n'));
@@ -178,6 +214,6 @@ function toHtml(doc: EmailDocument): string {
  * reason for a cancellation. No name: the view carries none.
  */
 export function composeEmail(view: MessageView): ComposedEmail {
-  const doc = toDocument(view);
+  const doc = view.kind === 'no_answer' ? noAnswerDocument(view) : toDocument(view);
   return { subject: doc.subject, text: toText(doc), html: toHtml(doc) };
 }

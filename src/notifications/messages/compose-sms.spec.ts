@@ -151,6 +151,47 @@ describe('composeSms for a callback', () => {
   });
 });
 
+describe('composeSms for a callback nobody answered', () => {
+  // The second try: Tuesday 8 December, 10.27 in Copenhagen.
+  const NO_ANSWER: Partial<MessageView> = { kind: 'no_answer', triedAt: new Date('2026-12-08T09:27:00Z') };
+
+  it.each(LANGUAGES)('%s: one GSM-7 SMS with when we tried, even with the longest values', (language) => {
+    for (const longest of [{}, { ...LONGEST, place: CALLBACK.place }] as Partial<MessageView>[]) {
+      const text = composeSms(messageView({ language, ...CALLBACK, ...longest, ...NO_ANSWER }));
+      expect(text.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+      expect(isGsm7(text)).toBe(true);
+      expect(text).toContain('K7NP-4TXA');
+      expect(text).toContain(
+        language === 'da' ? 'tirsdag 8. december kl. 10.27' : 'Tuesday 8 December, 10:27',
+      );
+      expect(text).not.toContain('12 34 56 78');
+    }
+  });
+
+  it('says we could not reach them, and how to get a new call', () => {
+    expect(composeSms(messageView({ ...CALLBACK, ...NO_ANSWER }))).toBe(
+      'Vi kunne ikke få fat i dig, da vi ringede tirsdag 8. december kl. 10.27. Ref. K7NP-4TXA. ' +
+        'Ring +45 70 10 20 30 for et nyt opkald.',
+    );
+    expect(composeSms(messageView({ ...CALLBACK, ...NO_ANSWER, language: 'en' }))).toContain(
+      'We could not reach you when we called on Tuesday 8 December, 10:27.',
+    );
+  });
+
+  it('has texts of GSM-7 characters only', () => {
+    for (const language of LANGUAGES) {
+      const t = SMS_TEXTS[language].callback.noAnswer;
+      expect(isGsm7(t.lead('x'))).toBe(true);
+      for (const tail of [
+        { phone: '1', bookAgainUrl: 'u' },
+        { phone: '1', bookAgainUrl: null },
+        { phone: null, bookAgainUrl: 'u' },
+      ])
+        expect(isGsm7(t.tail(tail))).toBe(true);
+    }
+  });
+});
+
 describe('toGsm7', () => {
   it('keeps Danish letters and removes accents GSM-7 lacks', () => {
     expect(toGsm7('Æblevej 3, Ørbæk, Åbybro – Café Ångström á')).toBe(

@@ -55,6 +55,19 @@ function render(view: MessageView, content: SmsContent): string {
   return toGsm7([`${errand}${lead}`, t.reference(view.reference), tail].filter(Boolean).join(' '));
 }
 
+/** "We could not reach you": when we tried, the reference, and how to get a new call. */
+function renderNoAnswer(view: MessageView, content: SmsContent): string {
+  const t = SMS_TEXTS[view.language];
+  const tried = momentForMessage(view.triedAt ?? view.startsAt, view.timeZone, view.language);
+  const tail = t.callback.noAnswer.tail({
+    phone: content.phone ? view.phone : null,
+    bookAgainUrl: content.bookAgainUrl ? view.publicBaseUrl : null,
+  });
+  const errand = content.errand ? `${view.errand}: ` : '';
+  const lead = `${errand}${t.callback.noAnswer.lead(tried)}`;
+  return toGsm7([lead, t.reference(view.reference), tail].filter(Boolean).join(' '));
+}
+
 /**
  * One SMS in the booking's language, at most 160 GSM-7 characters whatever the place's name and
  * address: parts are left out until it fits (see ATTEMPTS). No manage link and no reason for a
@@ -62,10 +75,11 @@ function render(view: MessageView, content: SmsContent): string {
  * number: the SMS goes to it.
  */
 export function composeSms(view: MessageView): string {
+  const compose = view.kind === 'no_answer' ? renderNoAnswer : render;
   for (const content of ATTEMPTS) {
-    const text = render(view, content);
+    const text = compose(view, content);
     if (text.length <= SMS_MAX_LENGTH) return text;
   }
   // Only a reference far longer than ours could get here; a cut SMS beats a split one.
-  return render(view, ATTEMPTS[ATTEMPTS.length - 1]).slice(0, SMS_MAX_LENGTH);
+  return compose(view, ATTEMPTS[ATTEMPTS.length - 1]).slice(0, SMS_MAX_LENGTH);
 }

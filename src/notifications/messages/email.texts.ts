@@ -56,6 +56,14 @@ export interface CallbackEmailTexts {
   caption: string;
   /** The row with the number we call. */
   number: string;
+  /** Closed after the second unanswered call: "we could not reach you", and how to get a new call. */
+  noAnswer: {
+    subject: string;
+    intro: (moment: string, phone: string, tried: string) => string;
+    triedRow: string;
+    bookAgain: string;
+    bookAgainLink: string;
+  };
 }
 
 export const EMAIL_TEXTS: Localized<EmailTexts> = {
@@ -137,6 +145,14 @@ export const EMAIL_TEXTS: Localized<EmailTexts> = {
       beReady: 'Hav gerne din computer eller telefon klar, så medarbejderen kan guide dig.',
       caption: 'Dit opkald',
       number: 'Vi ringer til',
+      noAnswer: {
+        subject: 'Vi kunne ikke få fat i dig',
+        intro: (moment, phone, tried) =>
+          `Du havde bestilt et opkald fra Borgerservice ${moment}. Vi har ringet til dig på ${phone} to gange, senest ${tried}, men vi kunne ikke få fat i dig. Opkaldet er derfor afsluttet.`,
+        triedRow: 'Sidste forsøg',
+        bookAgain: 'Har du stadig brug for hjælp, kan du bestille et nyt opkald her:',
+        bookAgainLink: 'Bestil et nyt opkald',
+      },
     },
   },
   en: {
@@ -221,6 +237,14 @@ export const EMAIL_TEXTS: Localized<EmailTexts> = {
       beReady: 'Please have your computer or phone ready, so the adviser can guide you.',
       caption: 'Your call',
       number: 'We will call',
+      noAnswer: {
+        subject: 'We could not reach you',
+        intro: (moment, phone, tried) =>
+          `You had booked a call from Citizen Services on ${moment}. We called you on ${phone} twice, last on ${tried}, but could not reach you. The call is therefore closed.`,
+        triedRow: 'Last try',
+        bookAgain: 'If you still need help, you can book a new call here:',
+        bookAgainLink: 'Book a new call',
+      },
     },
   },
 };

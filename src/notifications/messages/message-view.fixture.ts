@@ -22,6 +22,8 @@ export function messageView(overrides: Partial<MessageView> = {}): MessageView {
     municipality: 'Syddjurs Kommune',
     phone: '+45 70 10 20 30',
     publicBaseUrl: 'https://book.syddjurs.dk',
+    triedAt: null,
+    errandCode: 'KOREKORT_FORNY',
     ...overrides,
   };
 }

@@ -39,6 +39,10 @@ export interface MessageView {
   phone: string;
   /** The pages' origin, for a link to book again after a cancellation. */
   publicBaseUrl: string;
+  /** For `no_answer`: when we last tried to call (the second, unanswered try). */
+  triedAt: Date | null;
+  /** The errand's code: its page (/aerinder/{code}) is where a new call is booked. */
+  errandCode: string;
 }
 
 export interface ComposedEmail {

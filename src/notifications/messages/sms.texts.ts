@@ -29,6 +29,8 @@ export interface SmsTexts {
   callback: {
     lead: Record<MessageCase, (parts: SmsMoment) => string>;
     tail: Partial<Record<MessageCase, (parts: SmsTail) => string>>;
+    /** Closed after the second unanswered call: when we tried, and how to get a new call. */
+    noAnswer: { lead: (tried: string) => string; tail: (parts: SmsTail) => string };
   };
 }
 
@@ -68,6 +70,14 @@ export const SMS_TEXTS: Localized<SmsTexts> = {
       },
       tail: {
         reminder: ({ phone }) => (phone ? `Passer det ikke, så aflys med linket eller ring ${phone}.` : ''),
+      },
+      noAnswer: {
+        lead: (tried) => `Vi kunne ikke få fat i dig, da vi ringede ${tried}.`,
+        tail: ({ phone, bookAgainUrl }) => {
+          if (bookAgainUrl && phone) return `Bestil et nyt opkald på ${bookAgainUrl} eller ring ${phone}.`;
+          if (bookAgainUrl) return `Bestil et nyt opkald på ${bookAgainUrl}.`;
+          return phone ? `Ring ${phone} for et nyt opkald.` : '';
+        },
       },
     },
   },
@@ -109,6 +119,14 @@ export const SMS_TEXTS: Localized<SmsTexts> = {
       },
       tail: {
         reminder: ({ phone }) => (phone ? `Not a good time? Cancel with the link or call ${phone}.` : ''),
+      },
+      noAnswer: {
+        lead: (tried) => `We could not reach you when we called on ${tried}.`,
+        tail: ({ phone, bookAgainUrl }) => {
+          if (bookAgainUrl && phone) return `Book a new call at ${bookAgainUrl} or call ${phone}.`;
+          if (bookAgainUrl) return `Book a new call at ${bookAgainUrl}.`;
+          return phone ? `Call ${phone} to get a new call.` : '';
+        },
       },
     },
   },

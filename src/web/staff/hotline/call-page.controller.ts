@@ -7,12 +7,15 @@ import { CALLBACK_OUTCOMES, type CallbackOutcome } from '../../../bookings/entit
 import { Clock } from '../../../common/clock/clock.js';
 import { HotlineService } from '../../../hotline/hotline.service.js';
 import { HotlineVisits } from '../../../hotline/hotline-visits.service.js';
+import { CallbackChanges } from '../../../hotline/callback-changes.service.js';
+import { CancelCallbackDto } from '../../../hotline/dto/hotline.dto.js';
 import { CsrfGuard } from '../../page/csrf.js';
 import { formText } from '../../page/form-text.js';
 import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { errorAtField } from '../forms/staff-form.js';
 import { statusOf } from '../reception/desk-page.js';
+import { reasonForm } from '../reception/reason-form.js';
 import { StaffPage, type StaffPageRequest } from '../session/staff-page.guard.js';
 import { TRIAGE_ANSWERS_TEXTS } from '../shared/triage-answers.texts.js';
 import { toTriageAnswersView } from '../shared/triage-answers.view.js';
@@ -27,12 +30,15 @@ const NOTICES: Record<string, HotlineNotice> = {
   'proev-igen': 'retry',
   'intet-svar': 'noAnswer',
   'skal-moede-op': 'needsVisit',
+  aflyst: 'cancelled',
+  flyttet: 'moved',
 };
 
 interface Shown {
   notice?: HotlineNotice;
   outcome?: string;
   guidanceOption?: string;
+  reason?: string;
   errors?: FieldError[];
   status?: number;
 }
@@ -50,6 +56,7 @@ export class CallPageController {
     private readonly pages: StaffPages,
     private readonly hotline: HotlineService,
     private readonly visits: HotlineVisits,
+    private readonly changes: CallbackChanges,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -133,6 +140,34 @@ export class CallPageController {
     await this.done(request, reply, reference, 'callback.outcome', notice);
   }
 
+  /** "Aflys opkaldet": the citizen phoned to cancel (recorded as theirs), with a reason for staff. */
+  @Post('aflys')
+  @StaffPage([...HOTLINE_ROLES])
+  @UseGuards(CsrfGuard)
+  async cancel(
+    @Req() request: StaffPageRequest,
+    @Res() reply: FastifyReply,
+    @Param('reference') reference: string,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const language = this.pages.language(request);
+    const reason = formText(body?.reason, 1000);
+    const form = await reasonForm(
+      CancelCallbackDto,
+      { reason },
+      language,
+      HOTLINE_TEXTS[language].reasonMissing,
+    );
+    if (!form.ok) return this.show(request, reply, reference, { reason, errors: form.errors, status: 400 });
+    try {
+      await this.changes.cancel(reference, request.staff!, form.dto.reason);
+    } catch (error) {
+      const errors = errorAtField(error, 'reason', language);
+      return this.show(request, reply, reference, { reason, errors, status: statusOf(error) });
+    }
+    await this.done(request, reply, reference, 'callback.cancel', 'aflyst');
+  }
+
   private async done(
     request: StaffPageRequest,
     reply: FastifyReply,
@@ -192,6 +227,7 @@ export class CallPageController {
       })),
       self: callPath(callback.reference),
       booked: booked && formatReference(booked),
+      reason: shown.reason ?? '',
       notice: shown.notice && t.notices[shown.notice],
       back: '/staff/hotline',
       errors: shown.errors,

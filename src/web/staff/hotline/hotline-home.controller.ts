@@ -60,9 +60,10 @@ export class HotlineHomeController {
     const dayText = dayForPeople(noon, place.timeZone, language, this.clock.now());
     void reply.status(badDate ? 400 : 200);
     await this.pages.render(request, reply, 'staff/hotline/hotline', {
-      title: t.title,
+      // "Opkald i dag" only for today; another day's list names its day.
+      title: date === today ? t.title : t.titleOnDay(dayText),
       t,
-      heading: t.heading(place.name),
+      heading: date === today ? t.heading(place.name) : t.headingOnDay(dayText, place.name),
       day: {
         isToday: date === today,
         text: date === today ? t.today(dayText) : t.onDay(dayText),

@@ -1,7 +1,8 @@
 import { formatReference } from '../../../bookings/booking-secrets.js';
+import { possibleFrom } from '../../../bookings/booking-transitions.js';
 import type { BookingStatus, CallbackOutcome } from '../../../bookings/entities/booking.entity.js';
 import type { Language, Localized } from '../../../common/i18n/localized.js';
-import { momentForPeople, timeForPeople } from '../../page/people-time.js';
+import { dayForPeople, momentForPeople, timeForPeople } from '../../page/people-time.js';
 import { HOTLINE_TEXTS } from './hotline.texts.js';
 
 /** What the list and the call page need of a callback (the entity with its errand fits). */
@@ -97,12 +98,61 @@ export interface CallView extends CallbackRow {
   place: string;
   outcome?: string;
   guidedTo?: string;
-  /** Booked: "Ring op" (and the outcome form is not shown yet). */
+  /** Booked, on the call's own day: "Ring op" (and the outcome form is not shown yet). */
   canStart: boolean;
+  /** Booked but not startable now: from when it is, or that its day has passed. */
+  startFrom?: string;
+  /** When "Intet svar" becomes possible (the booked time), or the second try is due; absent when now. */
+  noAnswerFrom?: string;
+  /** Booked and not begun: the call can be cancelled or moved for the citizen. */
+  canChange: boolean;
   /** In progress: the outcome form. */
   canEnd: boolean;
   /** Ended with "needs a visit": the visit can be booked from the call. */
   needsVisit: boolean;
+}
+
+/** A moment on the page: the time alone on the call's own day, else with the day. */
+function momentOf(instant: Date, callback: CallbackLike, language: Language, now: Date): string {
+  const zone = callback.location.timeZone;
+  return dayOf(instant, zone) === dayOf(now, zone)
+    ? `${language === 'da' ? 'kl. ' : ''}${timeForPeople(instant, zone, language)}`
+    : momentForPeople(instant, zone, language, now);
+}
+
+const dayOf = (instant: Date, zone: string) => instant.toLocaleDateString('en-CA', { timeZone: zone });
+
+/**
+ * What the time rules allow now (the same rules the status change checks): "Ring op" on the call's
+ * day only; "Intet svar" from the booked time; the second try SECOND_TRY_AFTER_MINUTES after the first.
+ */
+function whenPossible(
+  callback: CallbackLike,
+  language: Language,
+  now: Date,
+): Pick<CallView, 'canStart' | 'startFrom' | 'noAnswerFrom'> {
+  const t = HOTLINE_TEXTS[language];
+  const zone = callback.location.timeZone;
+  const open = callback.status === 'booked' || callback.status === 'in_progress';
+  if (!open || callback.callAttempts > 1) return { canStart: false };
+  const action = callback.callAttempts === 0 ? 'no_answer' : 'no_answer_final';
+  const noAnswer = possibleFrom(action, callback, now, zone);
+  const noAnswerFrom =
+    noAnswer && noAnswer.getTime() > now.getTime()
+      ? (action === 'no_answer' ? t.noAnswerFrom : t.secondTryFrom)(
+          momentOf(noAnswer, callback, language, now),
+        )
+      : undefined;
+  if (callback.status !== 'booked') return { canStart: false, noAnswerFrom };
+  const start = possibleFrom('start_call', callback, now, zone);
+  if (start === null) return { canStart: false, startFrom: t.dayPassed, noAnswerFrom };
+  if (start.getTime() > now.getTime())
+    return {
+      canStart: false,
+      startFrom: t.startFrom(dayForPeople(start, zone, language, now)),
+      noAnswerFrom,
+    };
+  return { canStart: true, noAnswerFrom };
 }
 
 /** One callback as its page shows it, with what can be done now. */
@@ -126,8 +176,9 @@ export function toCallView(
         ? t.outcomes[callback.outcome as CallbackOutcome]
         : undefined,
     guidedTo: callback.guidanceOption ? (guided?.title ?? callback.guidanceOption) : undefined,
-    canStart: callback.status === 'booked',
+    ...whenPossible(callback, language, now),
     canEnd: callback.status === 'in_progress',
+    canChange: callback.status === 'booked' && callback.startsAt.getTime() > now.getTime(),
     needsVisit: callback.status === 'completed' && callback.outcome === 'needs_visit',
   };
 }

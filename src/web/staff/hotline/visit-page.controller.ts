@@ -5,7 +5,6 @@ import { DateTime } from 'luxon';
 import { AuditLog } from '../../../audit/audit-log.service.js';
 import { SlotNotOfferedError, SlotTakenError } from '../../../availability/availability.errors.js';
 import { formatReference } from '../../../bookings/booking-secrets.js';
-import { CreateBookingDto } from '../../../bookings/dto/booking.dto.js';
 import { Clock } from '../../../common/clock/clock.js';
 import { SettingsService } from '../../../config/settings.service.js';
 import { HotlineVisits, type VisitFromCall } from '../../../hotline/hotline-visits.service.js';
@@ -18,7 +17,8 @@ import { PageErrorsFilter } from '../../page/page-errors.filter.js';
 import { pageHref } from '../../page/page-url.js';
 import type { FieldError } from '../../page/pages.service.js';
 import { momentForPeople } from '../../page/people-time.js';
-import { errorAtField, readForm } from '../forms/staff-form.js';
+import { errorAtField } from '../forms/staff-form.js';
+import { checkBooking, SMS_CHOSEN } from '../../citizen/contact/contact-form.js';
 import { statusOf } from '../reception/desk-page.js';
 import { StaffPage, type StaffPageRequest } from '../session/staff-page.guard.js';
 import { StaffPages } from '../staff-pages.service.js';
@@ -37,21 +37,15 @@ interface Shown {
   status?: number;
 }
 
-/** The contact fields as posted, and as CreateBookingDto reads them (an empty field is not given). */
+/** The contact fields as posted (checkBooking reads them as CreateBookingDto would). */
 function citizenFields(body: Record<string, unknown> | undefined) {
   const shown = {
     name: formText(body?.name, 100),
     email: formText(body?.email, 254),
     phone: formText(body?.phone, 30),
-    sms: body?.sms === 'ja',
+    sms: body?.sms === SMS_CHOSEN,
   };
-  const dto = {
-    name: shown.name,
-    ...(shown.email && { email: shown.email }),
-    ...(shown.phone && { phone: shown.phone }),
-    ...(shown.sms && { sms: true }),
-  };
-  return { shown, dto };
+  return { shown };
 }
 
 /**
@@ -110,26 +104,24 @@ export class VisitPageController {
     const chosen = pickedTime(body?.tid);
     const citizen = citizenFields(body);
     const shown: Shown = { place, day: pickerDay(body?.dag), chosen, citizen: citizen.shown };
-    const form = await readForm(
-      CreateBookingDto,
-      {
-        triage: visit.ticket.id,
-        start: chosen ?? '',
-        location: place,
-        citizen: citizen.dto,
-      },
-      language,
+    const check = await checkBooking(
+      { triage: visit.ticket.id, location: place, start: chosen ?? '' },
+      citizen.shown,
+      // The booking's language is the citizen's (their confirmation), not the adviser's page.
+      visit.callback.language,
     );
-    if (!form.ok) {
-      const errors = form.errors.map((error) =>
-        error.field === 'start' || error.field === 'location'
-          ? { field: TIME_FIELD, message: t.noTime }
-          : error.field === 'citizen'
-            ? { field: 'citizen-email', message: error.message }
-            : error,
-      );
+    if (!check.ok) {
+      // The form's own fields and words: the time is a choice, the contact fields are the citizen's.
+      const errors = [
+        ...(check.brokenChoice.length > 0 ? [{ field: TIME_FIELD, message: t.noTime }] : []),
+        ...check.problems.map(({ field, problem }) => ({
+          field: `citizen-${field}`,
+          message: t.contactProblems[problem],
+        })),
+      ];
       return this.show(request, reply, reference, { ...shown, errors, status: 400 });
     }
+    const form = { dto: check.dto };
     let booked;
     try {
       booked = await this.visits.book(visit, form.dto);

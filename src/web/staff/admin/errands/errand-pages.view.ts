@@ -99,7 +99,9 @@ function toRule(
     number: index + 1,
     key: rule.key,
     conditions: rule.when.map((c) => `${questionText(c.question)} – ${c.equals ? t.yes : t.no}`),
-    outcome: OUTCOME_WORDS[language][rule.outcome],
+    outcome: rule.callback
+      ? `${OUTCOME_WORDS[language][rule.outcome]} ${t.orCallback}`
+      : OUTCOME_WORDS[language][rule.outcome],
     reason: rule.reason[language],
     options: (rule.options ?? []).map(optionTitle),
   };
