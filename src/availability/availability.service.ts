@@ -156,9 +156,11 @@ export class AvailabilityService {
     });
   }
 
-  /** The kind of an active place (id or code); LOCATION_NOT_FOUND when there is none. */
+  /** The kind of a place (id or code); LOCATION_NOT_FOUND when there is none. */
   async placeKind(location: string): Promise<LocationKind> {
-    return (await this.locations.findByRef(location)).kind;
+    // Remembered after the first read: a place's kind never changes. An inactive place keeps its
+    // kind here; the schedule query, which only takes places in use, refuses it afterwards.
+    return this.locations.kindOf(location);
   }
 
   /**

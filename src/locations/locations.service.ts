@@ -5,11 +5,13 @@ import { SettingsService } from '../config/settings.service.js';
 import { closedReason } from './closed-days.js';
 import { Closure } from './entities/closure.entity.js';
 import { hashSecret, newSecret, secretMatches } from '../common/secrets.js';
-import { Location } from './entities/location.entity.js';
+import { Location, type LocationKind } from './entities/location.entity.js';
 import { Station, StationErrand } from './entities/station.entity.js';
 import { LocationNotFoundError } from './locations.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Bounds the kinds remembered by kindOf (a municipality has a handful of places). */
+const MAX_REMEMBERED_KINDS = 1_000;
 
 @Injectable()
 export class LocationsService {
@@ -37,6 +39,24 @@ export class LocationsService {
       if (reason) closed.set(id, reason);
     }
     return closed;
+  }
+
+  /** Kinds of places by id and code, as asked: neither ever changes once a place exists. */
+  private readonly kinds = new Map<string, LocationKind>();
+
+  /**
+   * A place's kind by id or code (any case), in use or not: what a booking page needs to tell a
+   * visit from a call on every request, remembered after the first read (a place's code and kind
+   * are fixed when it is made; no change or delete path alters them). 404 for no place.
+   */
+  async kindOf(ref: string): Promise<LocationKind> {
+    const key = UUID.test(ref) ? ref.toLowerCase() : ref.toUpperCase();
+    const known = this.kinds.get(key);
+    if (known) return known;
+    const { kind } = await this.findByRef(ref, { includeInactive: true });
+    if (this.kinds.size >= MAX_REMEMBERED_KINDS) this.kinds.clear();
+    this.kinds.set(key, kind);
+    return kind;
   }
 
   /** A location by id or code (any case); only active ones unless an admin asks for any. */

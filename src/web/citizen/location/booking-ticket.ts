@@ -89,7 +89,7 @@ export class BookingTickets {
   async kindOf(placeRef: string): Promise<BookingKind> {
     if (placeRef === '') return 'visit';
     try {
-      return kindAt(await this.locations.findByRef(placeRef));
+      return kindAt({ kind: await this.locations.kindOf(placeRef) });
     } catch (error) {
       if (error instanceof LocationNotFoundError) return 'visit';
       throw error;
